@@ -1,0 +1,53 @@
+package dev.gatehouse.endpoints.domain;
+
+import dev.gatehouse.access.domain.Caller;
+import dev.gatehouse.access.domain.PermissionLevel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads endpoints as the caller may see them. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class EndpointQueries {
+  @Inject EndpointRepository repository;
+  @Inject EndpointAccessPolicy access;
+
+  public EndpointSnapshot get(EndpointName name, Caller caller) {
+    ServingEndpoint endpoint =
+        repository
+            .findByName(name.value())
+            .orElseThrow(() -> new EndpointNotFoundException(name.value()));
+    PermissionLevel level = access.require(caller, endpoint, PermissionLevel.CAN_VIEW);
+    return snapshot(endpoint, level);
+  }
+
+  public List<EndpointSnapshot> list(Caller caller) {
+    List<EndpointSnapshot> visible = new ArrayList<>();
+    for (ServingEndpoint endpoint : repository.listByName()) {
+      Optional<PermissionLevel> level = access.levelFor(caller, endpoint);
+      level.ifPresent(l -> visible.add(snapshot(endpoint, l)));
+    }
+    return visible;
+  }
+
+  private EndpointSnapshot snapshot(ServingEndpoint endpoint, PermissionLevel level) {
+    return new EndpointSnapshot(
+        endpoint,
+        version(endpoint, endpoint.servingVersion()),
+        version(endpoint, endpoint.pendingVersion()),
+        level);
+  }
+
+  private EndpointConfigVersion version(ServingEndpoint endpoint, Integer number) {
+    return number == null ? null : repository.version(endpoint.id(), number).orElse(null);
+  }
+
+  /** The config a version stores, as the domain model. */
+  public static EndpointConfig configOf(EndpointConfigVersion version) {
+    return EndpointCommands.parse(version.config());
+  }
+}

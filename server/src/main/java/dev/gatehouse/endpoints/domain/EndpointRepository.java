@@ -1,0 +1,24 @@
+package dev.gatehouse.endpoints.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Port to the stored endpoints and their config versions. */
+public interface EndpointRepository {
+  Optional<ServingEndpoint> findByName(String name);
+
+  List<ServingEndpoint> listByName();
+
+  List<ServingEndpoint> withUpdateInProgress();
+
+  void add(ServingEndpoint endpoint);
+
+  void remove(ServingEndpoint endpoint);
+
+  void addVersion(EndpointConfigVersion version);
+
+  Optional<EndpointConfigVersion> version(String endpointId, int version);
+
+  /** Writes pending changes now, so a concurrent change surfaces inside the caller's lock. */
+  void flush();
+}

@@ -1,0 +1,79 @@
+package dev.gatehouse.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A minimal HTTP client for the ITs: the server is driven over real HTTP, as clients do. */
+final class Api {
+  static final String TOKEN = "it-admin-token";
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final URI base;
+
+  Api(URI base) {
+    this.base = base;
+  }
+
+  record Reply(int status, JsonNode body) {
+    String errorCode() {
+      return body.path("error_code").asString("");
+    }
+
+    String message() {
+      return body.path("message").asString("");
+    }
+  }
+
+  Reply get(String path) {
+    return send("GET", path, null);
+  }
+
+  Reply post(String path, String json) {
+    return send("POST", path, json);
+  }
+
+  Reply put(String path, String json) {
+    return send("PUT", path, json);
+  }
+
+  Reply delete(String path) {
+    return send("DELETE", path, null);
+  }
+
+  Reply send(String method, String path, String json) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", "Bearer " + TOKEN)
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    try {
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      String text = response.body();
+      JsonNode body =
+          text == null || text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
+      return new Reply(response.statusCode(), body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,237 @@
+package dev.gatehouse.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The update discipline on a real Payara Micro with H2: serialized per endpoint, non-disruptive,
+ * cancellable, and failing safe. Deploys the packaged WAR plus a test-only readiness check that can
+ * hold an update open or fail it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConfigUpdatesIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    File war = new File(System.getProperty("gatehouse.war", "target/gatehouse.war"));
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+        .importFrom(war)
+        .as(WebArchive.class)
+        .addClasses(HeldReadinessCheck.class, ReadinessControlResource.class);
+  }
+
+  @ArquillianResource URL base;
+  Api api;
+
+  @BeforeEach
+  void client() throws Exception {
+    api = new Api(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"));
+  }
+
+  static String config(String model) {
+    return """
+        {"served_entities":[{"external_model":{"name":"%s","provider":"openai","task":"llm/v1/chat",
+          "openai_config":{"openai_api_key":"{{secrets/llm/openai}}"}}}]}"""
+        .formatted(model);
+  }
+
+  private JsonNode createReady(String name) {
+    Api.Reply created =
+        api.post(
+            "api/2.0/serving-endpoints",
+            "{\"name\":\"" + name + "\",\"config\":" + config("gpt-4o") + "}");
+    assertThat(created.status()).as(created.body().toString()).isEqualTo(200);
+    return awaitState(name, "NOT_UPDATING");
+  }
+
+  private JsonNode awaitState(String name, String configUpdate) {
+    return await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () -> api.get("api/2.0/serving-endpoints/" + name).body(),
+            body -> configUpdate.equals(body.path("state").path("config_update").asString()));
+  }
+
+  private void control(String name, String action) {
+    assertThat(api.post("it/readiness/" + name + "/" + action, "{}").status()).isEqualTo(204);
+  }
+
+  @Test
+  void concurrentUpdatesOfOneEndpointAcceptExactlyOne() throws Exception {
+    createReady("concurrent");
+    control("concurrent", "hold");
+    int callers = 12;
+    ExecutorService pool = Executors.newFixedThreadPool(callers);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Api.Reply>> replies = new ArrayList<>();
+    for (int i = 0; i < callers; i++) {
+      Callable<Api.Reply> call =
+          () -> {
+            start.await();
+            return api.put("api/2.0/serving-endpoints/concurrent/config", config("gpt-4o-mini"));
+          };
+      replies.add(pool.submit(call));
+    }
+    start.countDown();
+    List<Api.Reply> results = new ArrayList<>();
+    for (Future<Api.Reply> reply : replies) {
+      results.add(reply.get());
+    }
+    pool.shutdown();
+
+    assertThat(results).filteredOn(r -> r.status() == 200).hasSize(1);
+    List<Api.Reply> refused = results.stream().filter(r -> r.status() != 200).toList();
+    assertThat(refused).hasSize(callers - 1);
+    assertThat(refused)
+        .allSatisfy(
+            r -> {
+              assertThat(r.status()).isEqualTo(409);
+              assertThat(r.errorCode()).isEqualTo("RESOURCE_CONFLICT");
+              assertThat(r.message()).contains("'concurrent'").contains("config version 2");
+            });
+
+    JsonNode during = api.get("api/2.0/serving-endpoints/concurrent").body();
+    assertThat(during.path("config").path("config_version").asInt()).isEqualTo(1);
+    assertThat(during.path("pending_config").path("config_version").asInt()).isEqualTo(2);
+
+    control("concurrent", "release");
+    JsonNode after = awaitState("concurrent", "NOT_UPDATING");
+    assertThat(after.path("config").path("config_version").asInt()).isEqualTo(2);
+    assertThat(after.has("pending_config")).isFalse();
+  }
+
+  @Test
+  void heldUpdateShowsPendingAndServingConfigsSideBySide() {
+    createReady("side-by-side");
+    control("side-by-side", "hold");
+    Api.Reply accepted =
+        api.put("api/2.0/serving-endpoints/side-by-side/config", config("gpt-4.1-mini"));
+    assertThat(accepted.status()).isEqualTo(200);
+    assertThat(accepted.body().path("state").path("config_update").asString())
+        .isEqualTo("IN_PROGRESS");
+
+    JsonNode during = api.get("api/2.0/serving-endpoints/side-by-side").body();
+    assertThat(during.path("state").path("ready").asString()).isEqualTo("READY");
+    assertThat(during.path("config").path("config_version").asInt()).isEqualTo(1);
+    assertThat(model(during.path("config"))).isEqualTo("gpt-4o");
+    assertThat(during.path("pending_config").path("config_version").asInt()).isEqualTo(2);
+    assertThat(model(during.path("pending_config"))).isEqualTo("gpt-4.1-mini");
+    assertThat(during.path("pending_config").path("start_time").asLong()).isPositive();
+
+    control("side-by-side", "release");
+    JsonNode after = awaitState("side-by-side", "NOT_UPDATING");
+    assertThat(model(after.path("config"))).isEqualTo("gpt-4.1-mini");
+  }
+
+  @Test
+  void updatesOfDifferentEndpointsDoNotWaitForEachOther() {
+    createReady("slow");
+    createReady("fast");
+    control("slow", "hold");
+    assertThat(api.put("api/2.0/serving-endpoints/slow/config", config("gpt-4o-mini")).status())
+        .isEqualTo(200);
+    assertThat(api.put("api/2.0/serving-endpoints/fast/config", config("gpt-4o-mini")).status())
+        .isEqualTo(200);
+
+    JsonNode fast = awaitState("fast", "NOT_UPDATING");
+    assertThat(fast.path("config").path("config_version").asInt()).isEqualTo(2);
+    JsonNode slow = api.get("api/2.0/serving-endpoints/slow").body();
+    assertThat(slow.path("state").path("config_update").asString()).isEqualTo("IN_PROGRESS");
+    control("slow", "release");
+    awaitState("slow", "NOT_UPDATING");
+  }
+
+  @Test
+  void cancelKeepsTheServingConfigAndFreesTheEndpointForTheNextUpdate() {
+    createReady("cancel-me");
+    assertThat(api.delete("api/2.0/serving-endpoints/cancel-me/pending-config").status())
+        .isEqualTo(409);
+    control("cancel-me", "hold");
+    api.put("api/2.0/serving-endpoints/cancel-me/config", config("gpt-4o-mini"));
+
+    Api.Reply canceled = api.delete("api/2.0/serving-endpoints/cancel-me/pending-config");
+    assertThat(canceled.status()).isEqualTo(200);
+    assertThat(canceled.body().path("state").path("config_update").asString())
+        .isEqualTo("UPDATE_CANCELED");
+    assertThat(canceled.body().path("state").path("config_update_message").asString())
+        .contains("version 2")
+        .contains("canceled");
+    assertThat(canceled.body().has("pending_config")).isFalse();
+    assertThat(canceled.body().path("config").path("config_version").asInt()).isEqualTo(1);
+
+    control("cancel-me", "release");
+    JsonNode after = api.get("api/2.0/serving-endpoints/cancel-me").body();
+    assertThat(after.path("state").path("config_update").asString()).isEqualTo("UPDATE_CANCELED");
+    assertThat(model(after.path("config"))).isEqualTo("gpt-4o");
+
+    assertThat(api.put("api/2.0/serving-endpoints/cancel-me/config", config("gpt-4.1")).status())
+        .isEqualTo(200);
+    JsonNode next = awaitState("cancel-me", "NOT_UPDATING");
+    assertThat(next.path("config").path("config_version").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void failingReadinessCheckLeavesTheOldConfigServing() {
+    createReady("failing");
+    control("failing", "fail?reason=provider%20unreachable");
+    api.put("api/2.0/serving-endpoints/failing/config", config("gpt-4o-mini"));
+
+    JsonNode failed = awaitState("failing", "UPDATE_FAILED");
+    assertThat(failed.path("state").path("ready").asString()).isEqualTo("READY");
+    assertThat(failed.path("state").path("config_update_message").asString())
+        .isEqualTo("Update to config version 2 failed: provider unreachable");
+    assertThat(failed.path("config").path("config_version").asInt()).isEqualTo(1);
+    assertThat(model(failed.path("config"))).isEqualTo("gpt-4o");
+    assertThat(failed.has("pending_config")).isFalse();
+
+    control("failing", "clear");
+    api.put("api/2.0/serving-endpoints/failing/config", config("gpt-4o-mini"));
+    assertThat(awaitState("failing", "NOT_UPDATING").path("config").path("config_version").asInt())
+        .isEqualTo(3);
+  }
+
+  @Test
+  void startUpRecoveryFailsAnInterruptedUpdateAndKeepsTheOldVersionServing() {
+    createReady("interrupted");
+    control("interrupted", "hold");
+    api.put("api/2.0/serving-endpoints/interrupted/config", config("gpt-4o-mini"));
+
+    assertThat(api.post("it/readiness/recover-interrupted", "{}").status()).isEqualTo(200);
+    JsonNode recovered = api.get("api/2.0/serving-endpoints/interrupted").body();
+    assertThat(recovered.path("state").path("config_update").asString()).isEqualTo("UPDATE_FAILED");
+    assertThat(recovered.path("state").path("config_update_message").asString())
+        .contains("restarted");
+    assertThat(recovered.path("config").path("config_version").asInt()).isEqualTo(1);
+
+    control("interrupted", "release");
+    JsonNode after = api.get("api/2.0/serving-endpoints/interrupted").body();
+    assertThat(after.path("config").path("config_version").asInt()).isEqualTo(1);
+  }
+
+  private static String model(JsonNode config) {
+    return config.path("served_entities").path(0).path("external_model").path("name").asString();
+  }
+}
