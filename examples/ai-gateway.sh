@@ -7,16 +7,8 @@
 # an empty object {} clears it. The response echoes the stored config.
 set -euo pipefail
 
-GATEHOUSE_URL="${GATEHOUSE_URL:-http://localhost:8080}"
-GATEHOUSE_TOKEN="${GATEHOUSE_TOKEN:-$(cat "${GATEHOUSE_DATA_DIR:-$HOME/.gatehouse}/admin-token")}"
+source "$(dirname "$0")/common.bash"
 name="${1:?usage: $0 NAME}"
-
-api() {
-  local rc=0
-  curl -sS --fail-with-body -H "Authorization: Bearer $GATEHOUSE_TOKEN" "$@" || rc=$?
-  echo # the bodies end without a newline
-  return "$rc"
-}
 
 # Rate limits count per minute ("renewal_period" is always "minute"):
 #  - key "user" without a principal is the default limit of every single user: 60 calls/min;

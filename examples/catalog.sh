@@ -7,15 +7,7 @@
 # sanctioned models (or its provider is listed in "open_providers").
 set -euo pipefail
 
-GATEHOUSE_URL="${GATEHOUSE_URL:-http://localhost:8080}"
-GATEHOUSE_TOKEN="${GATEHOUSE_TOKEN:-$(cat "${GATEHOUSE_DATA_DIR:-$HOME/.gatehouse}/admin-token")}"
-
-api() {
-  local rc=0
-  curl -sS --fail-with-body -H "Authorization: Bearer $GATEHOUSE_TOKEN" "$@" || rc=$?
-  echo # the bodies end without a newline
-  return "$rc"
-}
+source "$(dirname "$0")/common.bash"
 
 # 1. Sanctioned Anthropic chat models; both filters are optional.
 echo "--- GET /api/2.0/external-models?task=llm/v1/chat&provider=anthropic"

@@ -6,16 +6,8 @@
 # Deleting is immediate and cannot be undone.
 set -euo pipefail
 
-GATEHOUSE_URL="${GATEHOUSE_URL:-http://localhost:8080}"
-GATEHOUSE_TOKEN="${GATEHOUSE_TOKEN:-$(cat "${GATEHOUSE_DATA_DIR:-$HOME/.gatehouse}/admin-token")}"
+source "$(dirname "$0")/common.bash"
 name="${1:?usage: $0 NAME}"
-
-api() {
-  local rc=0
-  curl -sS --fail-with-body -H "Authorization: Bearer $GATEHOUSE_TOKEN" "$@" || rc=$?
-  echo # the bodies end without a newline
-  return "$rc"
-}
 
 # 1. The list has one summary per endpoint: {"endpoints": [...]}.
 echo "--- GET /api/2.0/serving-endpoints"

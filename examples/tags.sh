@@ -7,16 +7,9 @@
 # (keys; a key that is not there is ignored). The response lists all tags after the change.
 set -euo pipefail
 
-GATEHOUSE_URL="${GATEHOUSE_URL:-http://localhost:8080}"
-GATEHOUSE_TOKEN="${GATEHOUSE_TOKEN:-$(cat "${GATEHOUSE_DATA_DIR:-$HOME/.gatehouse}/admin-token")}"
+source "$(dirname "$0")/common.bash"
 name="${1:?usage: $0 NAME}"
 
-api() {
-  local rc=0
-  curl -sS --fail-with-body -H "Authorization: Bearer $GATEHOUSE_TOKEN" "$@" || rc=$?
-  echo # the bodies end without a newline
-  return "$rc"
-}
 tags_url="$GATEHOUSE_URL/api/2.0/serving-endpoints/$name/tags"
 
 # 1. Add two tags; "value" is optional.

@@ -7,16 +7,8 @@
 # ready; meanwhile the new one is shown as "pending_config" with the next config_version.
 set -euo pipefail
 
-GATEHOUSE_URL="${GATEHOUSE_URL:-http://localhost:8080}"
-GATEHOUSE_TOKEN="${GATEHOUSE_TOKEN:-$(cat "${GATEHOUSE_DATA_DIR:-$HOME/.gatehouse}/admin-token")}"
+source "$(dirname "$0")/common.bash"
 name="${1:?usage: $0 NAME}"
-
-api() {
-  local rc=0
-  curl -sS --fail-with-body -H "Authorization: Bearer $GATEHOUSE_TOKEN" "$@" || rc=$?
-  echo # the bodies end without a newline
-  return "$rc"
-}
 
 # 1. Send the complete new config (the credentials too: nothing is merged with the old one).
 #    The endpoint name comes from the path, not from the body.
@@ -42,20 +34,9 @@ api -X PUT "$GATEHOUSE_URL/api/2.0/serving-endpoints/$name/config" \
 }
 JSON
 
-# 2. Poll until the update is done (state.config_update back to NOT_UPDATING).
-echo "--- waiting for the update of $name"
-for _ in $(seq 1 60); do
-  endpoint="$(api "$GATEHOUSE_URL/api/2.0/serving-endpoints/$name")"
-  state="$(sed -n 's/.*"config_update" *: *"\([A-Z_]*\)".*/\1/p' <<<"$endpoint")"
-  case "$state" in
-    NOT_UPDATING) break ;;
-    UPDATE_FAILED | UPDATE_CANCELED) echo "config update ended in $state" >&2; exit 1 ;;
-  esac
-  sleep 1
-done
-[[ "$state" == NOT_UPDATING ]] || { echo "still $state after 60 s" >&2; exit 1; }
-
-# 3. The serving config now carries the new version number.
+# 2. Poll until the update is done (state.config_update back to NOT_UPDATING); the serving
+#    config then carries the new version number.
+endpoint="$(wait_for_update "$name")"
 echo "$endpoint"
 version="$(sed -n 's/.*"config_version" *: *\([0-9]*\).*/\1/p' <<<"$endpoint")"
 echo "config_version: $version"
