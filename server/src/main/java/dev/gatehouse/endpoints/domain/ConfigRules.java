@@ -94,7 +94,7 @@ public final class ConfigRules {
     catalog.requireSanctioned(
         model.providerKind(), task, model.name(), entityPath + ".external_model.name");
     ServedEntity named =
-        externalOnly(entity.name() != null ? entity : entity.withName(defaultName(model)));
+        ServedEntity.external(entity.name() != null ? entity.name() : defaultName(model), model);
     TrafficConfig traffic = normalizeTraffic(config.trafficConfig(), List.of(named), prefix);
     return new EndpointConfig(List.of(named), null, traffic);
   }
@@ -134,29 +134,6 @@ public final class ConfigRules {
               + String.join(", ", present)
               + "; an external model needs no compute settings, remove them.");
     }
-  }
-
-  /**
-   * Keeps only what an external entity uses. {@code scale_to_zero_enabled} is accepted and dropped
-   * because some clients always send it, and it means nothing without compute.
-   */
-  private static ServedEntity externalOnly(ServedEntity e) {
-    return new ServedEntity(
-        e.name(),
-        e.externalModel(),
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null);
   }
 
   /**

@@ -24,22 +24,12 @@ public record ServedEntity(
     return externalModel != null;
   }
 
-  public ServedEntity withName(String newName) {
+  /**
+   * An entity that serves an external model and nothing else: compute settings mean nothing without
+   * compute, and {@code scale_to_zero_enabled}, which some clients always send, is dropped.
+   */
+  public static ServedEntity external(String name, ExternalModel model) {
     return new ServedEntity(
-        newName,
-        externalModel,
-        entityName,
-        entityVersion,
-        workloadSize,
-        workloadType,
-        scaleToZeroEnabled,
-        minProvisionedConcurrency,
-        maxProvisionedConcurrency,
-        minProvisionedThroughput,
-        maxProvisionedThroughput,
-        provisionedModelUnits,
-        burstScalingEnabled,
-        environmentVars,
-        instanceProfileArn);
+        name, model, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 }
