@@ -97,12 +97,22 @@ public final class Api {
         json != null);
   }
 
+  /** A GET that accepts any type, for the text documents of /metrics and /openapi. */
+  public Response getAnyType(String path) {
+    return send("GET", path, BodyPublishers.noBody(), false, "*/*");
+  }
+
   /** A request with any body, e.g. a chunked stream without Content-Length. */
   public Response send(String method, String path, BodyPublisher body, boolean isJson) {
+    return send(method, path, body, isJson, "application/json");
+  }
+
+  private Response send(
+      String method, String path, BodyPublisher body, boolean isJson, String accept) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(path))
             .timeout(Duration.ofSeconds(30))
-            .header("Accept", "application/json")
+            .header("Accept", accept)
             .method(method, body);
     if (isJson) {
       request.header("Content-Type", "application/json");

@@ -602,4 +602,20 @@ class EndpointLifecycleIT {
       api.delete(ENDPOINTS + "/" + name);
     }
   }
+
+  @Test
+  void healthMetricsAndOpenApiAreServed() {
+    Api anonymous = Api.anonymous(server.baseUri());
+    JsonNode ready = anonymous.get("/health/ready").ok();
+    assertThat(ready.path("status").asString()).isEqualTo("UP");
+    assertThat(ready.path("checks").findValuesAsString("name")).contains("database");
+
+    Api.Response metrics = anonymous.getAnyType("/metrics");
+    assertThat(metrics.status()).isEqualTo(200);
+    assertThat(metrics.body()).contains("# TYPE");
+
+    Api.Response openapi = anonymous.getAnyType("/openapi");
+    assertThat(openapi.status()).isEqualTo(200);
+    assertThat(openapi.body()).contains("title: Gatehouse").contains("/api/2.0/serving-endpoints");
+  }
 }

@@ -120,12 +120,25 @@ class RestartIT {
     }
   }
 
+  /** Also starts with an operator's catalog file: a new model is allowed without a rebuild. */
   @Test
   void configuredAdminTokenIsTheToken(@TempDir Path dataDir) throws IOException {
     String configured = "e2e-configured-" + UUID.randomUUID();
+    Path extraCatalog = dataDir.resolve("extra-models.json");
+    Files.writeString(
+        extraCatalog,
+        """
+        {"models": [{"provider": "anthropic", "task": "llm/v1/chat", "name": "claude-e2e-preview",
+                     "description": "Sanctioned by the operator for this test."}]}""");
     try (GatehouseProcess server =
         GatehouseProcess.start(
-            "RestartIT-configured-token", dataDir, Map.of("GATEHOUSE_ADMIN_TOKEN", configured))) {
+            "RestartIT-configured-token",
+            dataDir,
+            Map.of(
+                "GATEHOUSE_ADMIN_TOKEN",
+                configured,
+                "GATEHOUSE_CATALOG_EXTRA_FILE",
+                extraCatalog.toString()))) {
       Api api = Api.withToken(server.baseUri(), configured);
       assertThat(api.get(ENDPOINTS).ok().path("endpoints").isArray()).isTrue();
       api.post(ENDPOINTS, "{\"name\": \"configured-token\"}").ok();
@@ -133,6 +146,20 @@ class RestartIT {
           .isEqualTo("configured-token");
       api.as("not-" + configured).get(ENDPOINTS).error(401, "UNAUTHENTICATED");
       api.as(null).get(ENDPOINTS).error(401, "UNAUTHENTICATED");
+
+      JsonNode anthropic =
+          api.get("/api/2.0/external-models?task=llm/v1/chat&provider=anthropic").ok();
+      assertThat(anthropic.path("models").findValuesAsString("name"))
+          .contains("claude-e2e-preview", "claude-sonnet-4-5");
+      api.post(
+              ENDPOINTS,
+              """
+              {"name": "operator-model", "config": {"served_entities": [{"external_model": {
+                "name": "claude-e2e-preview", "provider": "anthropic", "task": "llm/v1/chat",
+                "anthropic_config": {"anthropic_api_key": "{{secrets/llm/anthropic}}"}}}]}}""")
+          .ok();
+      assertThat(api.awaitNotUpdating("operator-model").path("state").path("ready").asString())
+          .isEqualTo("READY");
     }
   }
 }
