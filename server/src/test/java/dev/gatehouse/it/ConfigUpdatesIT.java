@@ -121,6 +121,23 @@ class ConfigUpdatesIT {
     JsonNode after = awaitState("concurrent", "NOT_UPDATING");
     assertThat(after.path("config").path("config_version").asInt()).isEqualTo(2);
     assertThat(after.has("pending_config")).isFalse();
+
+    List<String> outcomes =
+        auditOf("concurrent").stream()
+            .filter(e -> e.path("action").asString().equals("endpoint.config.update"))
+            .map(e -> e.path("outcome").asString())
+            .toList();
+    assertThat(outcomes).containsOnly("SUCCESS", "CONFLICT").hasSize(callers);
+    assertThat(outcomes).filteredOn("SUCCESS"::equals).hasSize(1);
+  }
+
+  private List<JsonNode> auditOf(String endpoint) {
+    Api.Reply page =
+        api.get("api/2.0/audit-events?target_type=serving-endpoint&target_name=" + endpoint);
+    assertThat(page.status()).as(page.body().toString()).isEqualTo(200);
+    List<JsonNode> events = new ArrayList<>();
+    page.body().path("events").forEach(events::add);
+    return events;
   }
 
   @Test
@@ -206,6 +223,14 @@ class ConfigUpdatesIT {
     assertThat(failed.path("config").path("config_version").asInt()).isEqualTo(1);
     assertThat(model(failed.path("config"))).isEqualTo("gpt-4o");
     assertThat(failed.has("pending_config")).isFalse();
+
+    assertThat(auditOf("failing"))
+        .anySatisfy(
+            e -> {
+              assertThat(e.path("action").asString()).isEqualTo("endpoint.config.fail");
+              assertThat(e.path("outcome").asString()).isEqualTo("FAILED");
+              assertThat(e.path("principal").asString()).isEqualTo("gatehouse");
+            });
 
     control("failing", "clear");
     api.put("api/2.0/serving-endpoints/failing/config", config("gpt-4o-mini"));

@@ -2,6 +2,7 @@ package dev.gatehouse.endpoints.domain;
 
 import dev.gatehouse.access.domain.Caller;
 import dev.gatehouse.access.domain.PermissionLevel;
+import dev.gatehouse.platform.errors.PermissionDeniedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 

@@ -90,10 +90,11 @@ public class EndpointCommands {
     return new EndpointSnapshot(endpoint, servingVersion(endpoint), pending, level);
   }
 
-  public void completeUpdate(EndpointName name, int version) {
+  /** Returns whether the version was still pending, and so is now serving. */
+  public boolean completeUpdate(EndpointName name, int version) {
     Optional<ServingEndpoint> found = repository.findByName(name.value());
     if (found.isEmpty() || !found.get().isPending(version)) {
-      return;
+      return false;
     }
     ServingEndpoint endpoint = found.get();
     long now = System.currentTimeMillis();
@@ -105,12 +106,14 @@ public class EndpointCommands {
       repository.version(endpoint.id(), previous).ifPresent(EndpointConfigVersion::retire);
     }
     LOG.info("Serving endpoint '" + name + "' now serves config version " + version);
+    return true;
   }
 
-  public void failUpdate(EndpointName name, int version, String reason) {
+  /** Returns whether the version was still pending, and so has now failed. */
+  public boolean failUpdate(EndpointName name, int version, String reason) {
     Optional<ServingEndpoint> found = repository.findByName(name.value());
     if (found.isEmpty() || !found.get().isPending(version)) {
-      return;
+      return false;
     }
     long now = System.currentTimeMillis();
     found.get().failUpdate(version, reason, now);
@@ -119,6 +122,7 @@ public class EndpointCommands {
         .ifPresent(v -> v.finish(VersionStatus.FAILED, reason, now));
     LOG.warning(
         "Update of serving endpoint '" + name + "' to version " + version + " failed: " + reason);
+    return true;
   }
 
   public EndpointSnapshot cancel(EndpointName name, Caller caller) {

@@ -1,6 +1,11 @@
 package dev.gatehouse.endpoints.domain;
 
 import dev.gatehouse.access.domain.Caller;
+import dev.gatehouse.audit.domain.AuditEvent;
+import dev.gatehouse.audit.domain.AuditLog;
+import dev.gatehouse.audit.domain.AuditOutcome;
+import dev.gatehouse.platform.errors.GatehouseException;
+import dev.gatehouse.platform.json.Json;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -14,14 +19,18 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The one way an endpoint changes. Every change runs under the endpoint's lock and commits before
@@ -40,7 +49,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class UpdateCoordinator {
   private static final Logger LOG = Logger.getLogger(UpdateCoordinator.class.getName());
 
+  /** Who the audit trail names for what Gatehouse does by itself (readiness outcomes). */
+  private static final String SYSTEM = "gatehouse";
+
+  private static final String TARGET_TYPE = "serving-endpoint";
+
   @Inject EndpointCommands commands;
+  @Inject AuditLog audit;
   @Inject EndpointLocks locks;
   @Inject ReadinessRunner readiness;
   @Resource ManagedExecutorService executor;
@@ -65,45 +80,114 @@ public class UpdateCoordinator {
 
   public EndpointSnapshot create(NewEndpoint request, Caller caller) {
     EndpointName name = new EndpointName(request.name());
-    EndpointSnapshot created = locks.withLock(name, () -> commands.create(request, caller));
+    EndpointSnapshot created =
+        audited(
+            "endpoint.create",
+            name,
+            caller,
+            () -> commands.create(request, caller),
+            s -> null,
+            s -> Json.MAPPER.valueToTree(request));
     startReadiness(name, created);
     return created;
   }
 
   public EndpointSnapshot updateConfig(EndpointName name, EndpointConfig config, Caller caller) {
     EndpointSnapshot updated =
-        locks.withLock(name, () -> commands.updateConfig(name, config, caller));
+        audited(
+            "endpoint.config.update",
+            name,
+            caller,
+            () -> commands.updateConfig(name, config, caller),
+            s -> configOf(s.serving()),
+            s -> configOf(s.pending()));
     startReadiness(name, updated);
     return updated;
   }
 
   public EndpointSnapshot cancel(EndpointName name, Caller caller) {
-    EndpointSnapshot canceled = locks.withLock(name, () -> commands.cancel(name, caller));
+    EndpointSnapshot canceled =
+        audited(
+            "endpoint.config.cancel",
+            name,
+            caller,
+            () -> commands.cancel(name, caller),
+            s -> null,
+            s -> Json.MAPPER.valueToTree(Map.of("message", s.endpoint().configUpdateMessage())));
     stopReadiness(name);
     return canceled;
   }
 
   public void delete(EndpointName name, Caller caller) {
-    locks.withLock(
+    audited(
+        "endpoint.delete",
         name,
+        caller,
         () -> {
           commands.delete(name, caller);
-          return null;
-        });
+          return name;
+        },
+        n -> null,
+        n -> null);
     stopReadiness(name);
   }
 
   public List<Tag> patchTags(EndpointName name, List<Tag> add, List<String> delete, Caller caller) {
-    return locks.withLock(name, () -> commands.patchTags(name, add, delete, caller));
+    return audited(
+        "endpoint.tags.update",
+        name,
+        caller,
+        () -> commands.patchTags(name, add, delete, caller),
+        tags -> null,
+        Json.MAPPER::valueToTree);
   }
 
   public AiGatewayConfig putAiGateway(EndpointName name, AiGatewayConfig gateway, Caller caller) {
-    return locks.withLock(name, () -> commands.putAiGateway(name, gateway, caller));
+    return audited(
+        "endpoint.ai-gateway.update",
+        name,
+        caller,
+        () -> commands.putAiGateway(name, gateway, caller),
+        g -> null,
+        Json.MAPPER::valueToTree);
   }
 
   public List<LegacyRateLimit> putRateLimits(
       EndpointName name, List<LegacyRateLimit> limits, Caller caller) {
-    return locks.withLock(name, () -> commands.putRateLimits(name, limits, caller));
+    return audited(
+        "endpoint.rate-limits.update",
+        name,
+        caller,
+        () -> commands.putRateLimits(name, limits, caller),
+        l -> null,
+        Json.MAPPER::valueToTree);
+  }
+
+  /**
+   * Runs one change under the endpoint's lock and records it in the audit trail, refused attempts
+   * included; the record is written after the change committed, or after it was refused.
+   */
+  private <T> T audited(
+      String action,
+      EndpointName name,
+      Caller caller,
+      Supplier<T> change,
+      Function<T, JsonNode> before,
+      Function<T, JsonNode> after) {
+    AuditEvent event = AuditEvent.success(caller.userName(), action, TARGET_TYPE, name.value());
+    T result;
+    try {
+      result = locks.withLock(name, change);
+    } catch (GatehouseException e) {
+      audit.record(event.refused(AuditOutcome.of(e.code()), e.getMessage()));
+      throw e;
+    }
+    audit.record(event.withChange(before.apply(result), after.apply(result)));
+    return result;
+  }
+
+  private static JsonNode configOf(EndpointConfigVersion version) {
+    return version == null ? null : Json.MAPPER.readTree(version.config());
   }
 
   private void startReadiness(EndpointName name, EndpointSnapshot snapshot) {
@@ -127,10 +211,23 @@ public class UpdateCoordinator {
     locks.withLock(
         name,
         () -> {
+          boolean applied;
           if (failure.isPresent()) {
-            commands.failUpdate(name, version, failure.get());
+            applied = commands.failUpdate(name, version, failure.get());
           } else {
-            commands.completeUpdate(name, version);
+            applied = commands.completeUpdate(name, version);
+          }
+          if (applied) {
+            audit.record(
+                new AuditEvent(
+                    SYSTEM,
+                    failure.isPresent() ? "endpoint.config.fail" : "endpoint.config.ready",
+                    TARGET_TYPE,
+                    name.value(),
+                    failure.isPresent() ? AuditOutcome.FAILED : AuditOutcome.SUCCESS,
+                    failure.orElse("config version " + version + " serves"),
+                    null,
+                    null));
           }
           return null;
         });
@@ -138,20 +235,16 @@ public class UpdateCoordinator {
   }
 
   private void timeOut(EndpointName name, int version) {
-    locks.withLock(
+    Running work = running.get(name.value());
+    finish(
         name,
-        () -> {
-          commands.failUpdate(
-              name,
-              version,
-              "readiness checks did not finish within "
-                  + readinessTimeoutSeconds
-                  + " s (gatehouse.updates.readiness-timeout-seconds)");
-          return null;
-        });
-    Running timedOut = forget(name, version);
-    if (timedOut != null) {
-      timedOut.task().cancel(true);
+        version,
+        Optional.of(
+            "readiness checks did not finish within "
+                + readinessTimeoutSeconds
+                + " s (gatehouse.updates.readiness-timeout-seconds)"));
+    if (work != null && work.version() == version) {
+      work.task().cancel(true);
     }
   }
 

@@ -1,8 +1,6 @@
-package dev.gatehouse.endpoints.domain;
+package dev.gatehouse.platform.errors;
 
-import dev.gatehouse.platform.errors.ErrorCode;
-import dev.gatehouse.platform.errors.GatehouseException;
-
+/** The caller is known but lacks the right; the message names the right and the object. */
 public class PermissionDeniedException extends GatehouseException {
   public PermissionDeniedException(String message) {
     super(ErrorCode.PERMISSION_DENIED, message);
