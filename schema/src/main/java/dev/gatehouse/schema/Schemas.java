@@ -17,6 +17,9 @@ public final class Schemas {
   /** Body of {@code PUT .../{name}/config}, and the {@code config} member of a create request. */
   public static final String ENDPOINT_CONFIG_INPUT = "endpoint-config-input";
 
+  /** Body of PUT and PATCH {@code /api/2.0/permissions/serving-endpoints/{id}}. */
+  public static final String ENDPOINT_PERMISSIONS = "endpoint-permissions";
+
   /** Body of {@code PATCH .../{name}/tags}. */
   public static final String TAGS_PATCH = "tags-patch";
 
@@ -49,6 +52,7 @@ public final class Schemas {
           COMMON,
           CREATE_ENDPOINT,
           ENDPOINT_CONFIG_INPUT,
+          ENDPOINT_PERMISSIONS,
           MODEL_CATALOG,
           RATE_LIMITS,
           SERVING_ENDPOINT,

@@ -32,6 +32,7 @@ class SchemasTest {
             Schemas.RATE_LIMITS,
             Schemas.SERVING_ENDPOINT,
             Schemas.MODEL_CATALOG,
+            Schemas.ENDPOINT_PERMISSIONS,
             "common");
   }
 
