@@ -29,6 +29,7 @@ public class EndpointCommands {
 
   @Inject EndpointRepository repository;
   @Inject EndpointAccessPolicy access;
+  @Inject EndpointGrantRepository grants;
   @Inject ModelCatalogProvider catalog;
 
   public EndpointSnapshot create(NewEndpoint request, Caller caller) {
@@ -70,9 +71,11 @@ public class EndpointCommands {
       endpoint.setLegacyRateLimits(toJson(GatewayRules.normalizeLegacy(request.rateLimits())), now);
     }
     repository.add(endpoint);
-    // Versions reference the endpoint row but are not a JPA relationship, so EclipseLink would
-    // not order the inserts: write the endpoint first.
+    // Versions and grants reference the endpoint row but are not JPA relationships, so
+    // EclipseLink would not order the inserts: write the endpoint first.
     flush(name);
+    Grant creator = new Grant(Grantee.of(caller), PermissionLevel.CAN_MANAGE);
+    grants.add(new EndpointGrant(endpoint.id(), creator, caller.userName(), now));
     EndpointConfigVersion pending = config == null ? null : begin(endpoint, config, caller, now);
     flush(name);
     return new EndpointSnapshot(endpoint, null, pending, PermissionLevel.CAN_MANAGE);

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Reads endpoints as the caller may see them. */
 @ApplicationScoped
@@ -26,10 +25,10 @@ public class EndpointQueries {
   }
 
   public List<EndpointSnapshot> list(Caller caller) {
+    EndpointAccessPolicy.CallerLevels levels = access.levelsFor(caller);
     List<EndpointSnapshot> visible = new ArrayList<>();
     for (ServingEndpoint endpoint : repository.listByName()) {
-      Optional<PermissionLevel> level = access.levelFor(caller, endpoint);
-      level.ifPresent(l -> visible.add(snapshot(endpoint, l)));
+      levels.on(endpoint).ifPresent(l -> visible.add(snapshot(endpoint, l)));
     }
     return visible;
   }
