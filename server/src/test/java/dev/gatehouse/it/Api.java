@@ -18,9 +18,20 @@ final class Api {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final URI base;
+  private final String token;
 
   Api(URI base) {
+    this(base, TOKEN);
+  }
+
+  private Api(URI base, String token) {
     this.base = base;
+    this.token = token;
+  }
+
+  /** The same server, called with another principal's token. */
+  Api as(String otherToken) {
+    return new Api(base, otherToken);
   }
 
   record Reply(int status, JsonNode body) {
@@ -45,6 +56,10 @@ final class Api {
     return send("PUT", path, json);
   }
 
+  Reply patch(String path, String json) {
+    return send("PATCH", path, json);
+  }
+
   Reply delete(String path) {
     return send("DELETE", path, null);
   }
@@ -53,7 +68,7 @@ final class Api {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(path))
             .timeout(Duration.ofSeconds(60))
-            .header("Authorization", "Bearer " + TOKEN)
+            .header("Authorization", "Bearer " + token)
             .method(
                 method,
                 json == null

@@ -7,6 +7,8 @@ import java.util.Optional;
 public interface EndpointRepository {
   Optional<ServingEndpoint> findByName(String name);
 
+  Optional<ServingEndpoint> findById(String id);
+
   List<ServingEndpoint> listByName();
 
   List<ServingEndpoint> withUpdateInProgress();

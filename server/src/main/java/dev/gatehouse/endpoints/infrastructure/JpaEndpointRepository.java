@@ -25,6 +25,11 @@ public class JpaEndpointRepository implements EndpointRepository {
   }
 
   @Override
+  public Optional<ServingEndpoint> findById(String id) {
+    return Optional.ofNullable(em.find(ServingEndpoint.class, id));
+  }
+
+  @Override
   public List<ServingEndpoint> listByName() {
     return em.createQuery("SELECT e FROM ServingEndpoint e ORDER BY e.name", ServingEndpoint.class)
         .getResultList();
