@@ -34,7 +34,9 @@ public class JpaEndpointGrantRepository implements EndpointGrantRepository {
             .setParameter("type", principal.type().name())
             .setParameter("name", principal.name());
     if (!groups.isEmpty()) {
-      query.setParameter("group", GranteeType.GROUP.name()).setParameter("groups", groups);
+      query
+          .setParameter("group", GranteeType.GROUP.name())
+          .setParameter("groups", List.copyOf(groups));
     }
     return query.getResultList();
   }
