@@ -2,6 +2,7 @@ package dev.gatehouse.access.domain;
 
 import dev.gatehouse.platform.errors.InvalidParameterException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -24,6 +25,7 @@ public class IdentityCommands {
   @Inject IdentityRepository repository;
   @Inject IdentityQueries queries;
   @Inject TokenStore tokens;
+  @Inject Event<IdentityDeleted> deleted;
 
   public PrincipalDetails createPrincipal(PrincipalKind kind, NewPrincipal request) {
     repository
@@ -84,6 +86,7 @@ public class IdentityCommands {
   /** Deletes the principal with its memberships and tokens; returns it and the revoked tokens. */
   public DeletedPrincipal deletePrincipal(PrincipalKind kind, long id) {
     PrincipalDetails before = queries.principal(kind, id);
+    deleted.fire(new IdentityDeleted(IdentityRef.of(before.principal())));
     List<String> revoked = tokens.removeAllOwnedBy(id);
     repository.removeMemberships(id);
     repository.remove(before.principal());
@@ -131,6 +134,7 @@ public class IdentityCommands {
     if (before.group().isAdmins()) {
       throw new AdminsProtectedException("The admins group cannot be deleted.");
     }
+    deleted.fire(new IdentityDeleted(IdentityRef.of(before.group())));
     repository.removeMemberships(id);
     repository.remove(before.group());
     flush();
