@@ -29,6 +29,15 @@ public final class Schemas {
   /** Body of the deprecated {@code PUT .../{name}/rate-limits}. */
   public static final String RATE_LIMITS = "rate-limits";
 
+  /** Body of {@code POST /api/2.0/token/create}. */
+  public static final String TOKEN_CREATE = "token-create";
+
+  /** Body of {@code POST /api/2.0/token/delete}. */
+  public static final String TOKEN_DELETE = "token-delete";
+
+  /** Body of {@code POST /api/2.0/token-management/on-behalf-of/tokens}. */
+  public static final String OBO_TOKEN_CREATE = "obo-token-create";
+
   /** An endpoint as the server returns it; for checking responses, not requests. */
   public static final String SERVING_ENDPOINT = "serving-endpoint";
 
@@ -54,9 +63,12 @@ public final class Schemas {
           ENDPOINT_CONFIG_INPUT,
           ENDPOINT_PERMISSIONS,
           MODEL_CATALOG,
+          OBO_TOKEN_CREATE,
           RATE_LIMITS,
           SERVING_ENDPOINT,
-          TAGS_PATCH);
+          TAGS_PATCH,
+          TOKEN_CREATE,
+          TOKEN_DELETE);
 
   private Schemas() {}
 

@@ -19,6 +19,11 @@ import java.util.logging.Logger;
  * Makes sure a fresh installation can be administered: the first admin gets the token named by
  * {@code GATEHOUSE_ADMIN_TOKEN}, or else a random one written to {@code <data dir>/admin-token}
  * (mode 0600). The log says where the token is, never what it is.
+ *
+ * <p>When the bootstrap user is created (first start, or a new {@code gatehouse.admin.user-name})
+ * it joins the {@code admins} group. An existing user keeps whatever memberships admins gave it,
+ * unless {@code admins} has no member at all, which only an edited database can cause: then it
+ * joins again, so the installation stays administrable.
  */
 @Singleton
 @Startup
@@ -30,20 +35,27 @@ public class BootstrapAdmin {
 
   @Inject AdminSettings settings;
   @Inject TokenStore store;
+  @Inject IdentityRepository identities;
 
   @PostConstruct
   void ensureAdmin() {
     long now = System.currentTimeMillis();
+    IdentityGroup admins = adminsGroup(now);
     Principal admin =
-        store
-            .findPrincipal(PrincipalKind.USER, settings.userName())
+        identities
+            .principalNamed(PrincipalKind.USER, settings.userName())
             .orElseGet(
                 () -> {
                   Principal created =
-                      new Principal(PrincipalKind.USER, settings.userName(), true, now);
-                  store.save(created);
+                      new Principal(PrincipalKind.USER, settings.userName(), null, null, now);
+                  identities.add(created);
+                  identities.flush();
+                  join(admins, created, now);
                   return created;
                 });
+    if (identities.members(admins.id()).isEmpty()) {
+      join(admins, admin, now);
+    }
     List<ApiToken> existing = store.bootstrapTokens();
     if (settings.token().isPresent()) {
       useConfiguredToken(admin, existing, settings.token().get(), now);
@@ -59,12 +71,30 @@ public class BootstrapAdmin {
     }
   }
 
+  private IdentityGroup adminsGroup(long now) {
+    return identities
+        .groupNamed(IdentityGroup.ADMINS)
+        .orElseGet(
+            () -> {
+              IdentityGroup created = new IdentityGroup(IdentityGroup.ADMINS, now);
+              identities.add(created);
+              identities.flush();
+              return created;
+            });
+  }
+
+  private void join(IdentityGroup admins, Principal admin, long now) {
+    identities.add(GroupMember.principal(admins.id(), admin.id()));
+    admins.touch(now);
+    LOG.info("'" + admin.userName() + "' joined the admins group");
+  }
+
   private void useConfiguredToken(
       Principal admin, List<ApiToken> existing, String token, long now) {
     String hash = Tokens.hash(token);
     if (existing.stream().noneMatch(t -> t.tokenHash().equals(hash))) {
       existing.forEach(store::remove);
-      store.save(new ApiToken(Tokens.newTokenId(), admin, hash, FROM_CONFIG, true, now));
+      store.add(ApiToken.bootstrap(admin, hash, FROM_CONFIG, now));
     }
     LOG.info("Admin '" + settings.userName() + "' uses the token set by GATEHOUSE_ADMIN_TOKEN");
   }
@@ -73,7 +103,7 @@ public class BootstrapAdmin {
     String token = Tokens.generate();
     Path file = settings.tokenFile();
     writeOwnerOnly(file, token + "\n");
-    store.save(new ApiToken(Tokens.newTokenId(), admin, Tokens.hash(token), FROM_FILE, true, now));
+    store.add(ApiToken.bootstrap(admin, Tokens.hash(token), FROM_FILE, now));
     LOG.info(
         "Generated an admin token for '" + settings.userName() + "'; it is in " + file + " (0600)");
   }

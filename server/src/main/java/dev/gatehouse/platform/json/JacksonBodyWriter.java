@@ -14,7 +14,7 @@ import java.lang.reflect.Type;
  * schemas and never go through the container's JSON binding defaults.
  */
 @Provider
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, "application/scim+json"})
 public class JacksonBodyWriter implements MessageBodyWriter<JsonBody> {
   @Override
   public boolean isWriteable(
