@@ -5,9 +5,9 @@ import dev.gatehouse.platform.errors.GatehouseException;
 
 /** No secret under that key in that scope (or no such scope). */
 public class SecretNotFoundException extends GatehouseException {
-  public SecretNotFoundException(ScopeName scope, KeyName key) {
+  public SecretNotFoundException(SecretId id) {
     super(
         ErrorCode.RESOURCE_DOES_NOT_EXIST,
-        "Secret '" + key + "' does not exist in secret scope '" + scope + "'.");
+        "Secret '" + id.key() + "' does not exist in secret scope '" + id.scope() + "'.");
   }
 }

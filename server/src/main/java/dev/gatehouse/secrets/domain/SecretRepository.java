@@ -33,8 +33,11 @@ public interface SecretRepository {
   /** How many secrets each master key encrypts, by key id. */
   Map<String, Long> countByMasterKey();
 
-  /** Up to {@code limit} secrets encrypted under another key than {@code masterKeyId}, by id. */
-  List<StoredSecret> notEncryptedWith(String masterKeyId, int limit);
+  /**
+   * Up to {@code limit} secrets with an id above {@code afterId} that another key than {@code
+   * masterKeyId} encrypts, by id.
+   */
+  List<StoredSecret> notEncryptedWith(String masterKeyId, long afterId, int limit);
 
   /**
    * Replaces a secret's ciphertext only if it is still {@code expected}; returns whether it was.

@@ -108,11 +108,13 @@ public class JpaSecretRepository implements SecretRepository {
   }
 
   @Override
-  public List<StoredSecret> notEncryptedWith(String masterKeyId, int limit) {
+  public List<StoredSecret> notEncryptedWith(String masterKeyId, long afterId, int limit) {
     return em.createQuery(
-            "SELECT s FROM StoredSecret s WHERE s.masterKeyId <> :key ORDER BY s.id",
+            "SELECT s FROM StoredSecret s WHERE s.masterKeyId <> :key AND s.id > :after"
+                + " ORDER BY s.id",
             StoredSecret.class)
         .setParameter("key", masterKeyId)
+        .setParameter("after", afterId)
         .setMaxResults(limit)
         .getResultList();
   }

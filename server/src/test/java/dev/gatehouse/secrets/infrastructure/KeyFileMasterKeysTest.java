@@ -2,6 +2,7 @@ package dev.gatehouse.secrets.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.gatehouse.secrets.domain.KeySource;
 import dev.gatehouse.secrets.domain.MasterKey;
@@ -102,9 +103,9 @@ class KeyFileMasterKeysTest {
     assertThat(keys.list())
         .extracting(e -> e.key().id(), MasterKeyRing.Entry::source)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(current.id(), KeySource.CONFIG),
-            org.assertj.core.groups.Tuple.tuple(previous.id(), KeySource.CONFIG),
-            org.assertj.core.groups.Tuple.tuple(fileKey, KeySource.FILE));
+            tuple(current.id(), KeySource.CONFIG),
+            tuple(previous.id(), KeySource.CONFIG),
+            tuple(fileKey, KeySource.FILE));
     assertThatThrownBy(() -> keys.remove(previous.id()))
         .isInstanceOf(MasterKeyNotRemovableException.class)
         .hasMessageContaining("GATEHOUSE_PREVIOUS_MASTER_KEYS");
