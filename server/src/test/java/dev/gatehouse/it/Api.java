@@ -18,9 +18,20 @@ final class Api {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final URI base;
+  private final String token;
 
   Api(URI base) {
+    this(base, TOKEN);
+  }
+
+  private Api(URI base, String token) {
     this.base = base;
+    this.token = token;
+  }
+
+  /** The same server, called with another bearer token. */
+  Api as(String otherToken) {
+    return new Api(base, otherToken);
   }
 
   record Reply(int status, JsonNode body) {
@@ -49,11 +60,33 @@ final class Api {
     return send("DELETE", path, null);
   }
 
+  /** A call whose answer is not JSON (the test-only resources answer in plain text). */
+  String text(String method, String path) {
+    HttpRequest request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", "Bearer " + token)
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build();
+    try {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(method + " " + path + ": " + response.statusCode());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   Reply send(String method, String path, String json) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(path))
             .timeout(Duration.ofSeconds(60))
-            .header("Authorization", "Bearer " + TOKEN)
+            .header("Authorization", "Bearer " + token)
             .method(
                 method,
                 json == null
