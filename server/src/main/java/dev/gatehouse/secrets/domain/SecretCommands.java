@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -67,13 +68,13 @@ public class SecretCommands {
   }
 
   /** Gives the principal exactly this permission; returns the ACL it had before, if any. */
-  public Acl putAcl(ScopeName name, String principal, AclPermission permission, Caller caller) {
+  public Optional<Acl> putAcl(
+      ScopeName name, String principal, AclPermission permission, Caller caller) {
     SecretScope scope = writable(name, caller, AclPermission.MANAGE);
-    Acl before =
+    Optional<Acl> before =
         scope
             .grant(principal, permission, System.currentTimeMillis())
-            .map(p -> new Acl(principal, p))
-            .orElse(null);
+            .map(p -> new Acl(principal, p));
     flush(
         () ->
             new SecretStoreConflictException(
@@ -112,7 +113,7 @@ public class SecretCommands {
   private boolean put(SecretScope scope, SecretId id, SecretValue value, String by) {
     Ciphertext sealed = cipher.encrypt(value.bytes(), id.associatedData());
     long now = System.currentTimeMillis();
-    var existing = repository.findSecret(id);
+    Optional<StoredSecret> existing = repository.findSecret(id);
     if (existing.isPresent()) {
       existing.get().replace(sealed, by, now);
       return false;

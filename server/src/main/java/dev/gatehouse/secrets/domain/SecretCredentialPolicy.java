@@ -13,7 +13,6 @@ import dev.gatehouse.platform.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import tools.jackson.databind.JsonNode;
@@ -75,12 +74,12 @@ public class SecretCredentialPolicy implements CredentialPolicy {
                 + "' holds the *_plaintext credentials of endpoints and cannot be referenced;"
                 + " put the value in a scope of your own.");
       }
-      Optional<SecretScope> found = caller.admin() ? Optional.empty() : repository.findScope(scope);
       boolean mayRead =
           caller.admin()
-              || found
+              || repository
+                  .findScope(scope)
                   .flatMap(s -> s.levelFor(caller))
-                  .filter(l -> l.includes(AclPermission.READ))
+                  .filter(level -> level.includes(AclPermission.READ))
                   .isPresent();
       if (!mayRead) {
         throw new PermissionDeniedException(

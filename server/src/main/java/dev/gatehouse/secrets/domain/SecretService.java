@@ -9,7 +9,6 @@ import dev.gatehouse.platform.errors.PermissionDeniedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -103,7 +102,7 @@ public class SecretService {
         "secret-acl.put",
         SCOPE,
         scope.value(),
-        () -> Optional.ofNullable(commands.putAcl(scope, principal, permission, caller)),
+        () -> commands.putAcl(scope, principal, permission, caller),
         before -> before.map(SecretService::aclSummary).orElse(null),
         before -> aclSummary(new Acl(principal, permission)));
   }
