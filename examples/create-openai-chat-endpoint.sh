@@ -4,9 +4,10 @@
 #   ./create-openai-chat-endpoint.sh NAME
 #
 # The OpenAI key is not sent here: the config names a secret reference,
-# {{secrets/llm/openai-key}}, which Gatehouse resolves when the endpoint is queried.
-# (You could send openai_api_key_plaintext instead; Gatehouse stores it as a secret and
-# never returns it.)
+# {{secrets/llm/openai-key}} (stored by put-secret.sh), which Gatehouse resolves itself; the
+# endpoint becomes ready only once the reference resolves. (You could send
+# openai_api_key_plaintext instead; Gatehouse stores it as an encrypted secret and never
+# returns it.)
 set -euo pipefail
 
 # Where the server is and how to authenticate (same defaults in every example).

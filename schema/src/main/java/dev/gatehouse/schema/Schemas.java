@@ -41,6 +41,24 @@ public final class Schemas {
   /** An endpoint as the server returns it; for checking responses, not requests. */
   public static final String SERVING_ENDPOINT = "serving-endpoint";
 
+  /** Body of {@code POST /api/2.0/secrets/scopes/create}. */
+  public static final String SECRET_SCOPE_CREATE = "secret-scope-create";
+
+  /** Body of {@code POST /api/2.0/secrets/scopes/delete}. */
+  public static final String SECRET_SCOPE_DELETE = "secret-scope-delete";
+
+  /** Body of {@code POST /api/2.0/secrets/put}. */
+  public static final String SECRET_PUT = "secret-put";
+
+  /** Body of {@code POST /api/2.0/secrets/delete}. */
+  public static final String SECRET_DELETE = "secret-delete";
+
+  /** Body of {@code POST /api/2.0/secrets/acls/put}. */
+  public static final String SECRET_ACL_PUT = "secret-acl-put";
+
+  /** Body of {@code POST /api/2.0/secrets/acls/delete}. */
+  public static final String SECRET_ACL_DELETE = "secret-acl-delete";
+
   /** The sanctioned-model catalog file, built in or supplied by an operator. */
   public static final String MODEL_CATALOG = "model-catalog";
 
@@ -65,6 +83,12 @@ public final class Schemas {
           MODEL_CATALOG,
           OBO_TOKEN_CREATE,
           RATE_LIMITS,
+          SECRET_ACL_DELETE,
+          SECRET_ACL_PUT,
+          SECRET_DELETE,
+          SECRET_PUT,
+          SECRET_SCOPE_CREATE,
+          SECRET_SCOPE_DELETE,
           SERVING_ENDPOINT,
           TAGS_PATCH,
           TOKEN_CREATE,

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,6 +65,65 @@ final class Api {
     return send("DELETE", path, null);
   }
 
+  /**
+   * A new user ({@code USER}) or service principal ({@code SERVICE_PRINCIPAL}) made through SCIM,
+   * and a client holding a token the admin issued for it.
+   */
+  Api newPrincipal(String kind, String name) {
+    boolean user = kind.equals("USER");
+    Reply created =
+        post(
+            "api/2.0/preview/scim/v2/" + (user ? "Users" : "ServicePrincipals"),
+            user
+                ? "{\"userName\":\"" + name + "\"}"
+                : "{\"applicationId\":\"" + name + "\",\"displayName\":\"" + name + "\"}");
+    if (created.status() != 201) {
+      throw new IllegalStateException("creating " + name + ": " + created.body());
+    }
+    Reply token =
+        post(
+            "api/2.0/token-management/on-behalf-of/tokens",
+            "{\"" + (user ? "user_name" : "application_id") + "\":\"" + name + "\"}");
+    if (token.status() != 200) {
+      throw new IllegalStateException("token for " + name + ": " + token.body());
+    }
+    return as(token.body().path("token_value").asString());
+  }
+
+  /** A call whose answer is not JSON (the test-only resources answer in plain text). */
+  String text(String method, String path) {
+    HttpRequest request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", "Bearer " + token)
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build();
+    try {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new IllegalStateException(method + " " + path + ": " + response.statusCode());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The body as JSON; a body that is not JSON is kept as text, so an assertion can show it. */
+  private static JsonNode parse(String text) {
+    if (text == null || text.isBlank()) {
+      return JSON.createObjectNode();
+    }
+    try {
+      return JSON.readTree(text);
+    } catch (JacksonException e) {
+      return JSON.createObjectNode().put("non_json_body", text);
+    }
+  }
+
   Reply send(String method, String path, String json) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(path))
@@ -80,10 +140,7 @@ final class Api {
     try {
       HttpResponse<String> response =
           http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      String text = response.body();
-      JsonNode body =
-          text == null || text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
-      return new Reply(response.statusCode(), body);
+      return new Reply(response.statusCode(), parse(response.body()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

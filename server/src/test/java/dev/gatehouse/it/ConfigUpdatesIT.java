@@ -48,6 +48,14 @@ class ConfigUpdatesIT {
   @BeforeEach
   void client() throws Exception {
     api = new Api(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"));
+    // The configs below reference this secret; a reference that does not resolve fails the update.
+    api.post("api/2.0/secrets/scopes/create", "{\"scope\":\"llm\"}");
+    assertThat(
+            api.post(
+                    "api/2.0/secrets/put",
+                    "{\"scope\":\"llm\",\"key\":\"openai\",\"string_value\":\"sk-it\"}")
+                .status())
+        .isEqualTo(200);
   }
 
   static String config(String model) {

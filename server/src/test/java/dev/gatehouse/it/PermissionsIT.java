@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,10 +31,7 @@ class PermissionsIT {
   @Deployment(testable = false)
   static WebArchive deployment() {
     File war = new File(System.getProperty("gatehouse.war", "target/gatehouse.war"));
-    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-        .importFrom(war)
-        .as(WebArchive.class)
-        .addClasses(PrincipalControlResource.class);
+    return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
   }
 
   @ArquillianResource URL base;
@@ -51,16 +45,8 @@ class PermissionsIT {
   }
 
   /** A new principal of the kind, as a client holding its token. */
-  private Api principal(String kind, String name) throws Exception {
-    HttpResponse<String> created =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(root.resolve("it/principals/" + kind + "/" + name))
-                    .POST(HttpRequest.BodyPublishers.noBody())
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
-    return admin.as(created.body().trim());
+  private Api principal(String kind, String name) {
+    return admin.newPrincipal(kind, name);
   }
 
   private static String create(Api api, String name) {
@@ -268,6 +254,12 @@ class PermissionsIT {
     assertThat(carol.get(path).body().path("permission_level").asString()).isEqualTo("CAN_MANAGE");
     assertThat(carol.patch(path + "/tags", "{\"add_tags\":[{\"key\":\"k\"}]}").status())
         .isEqualTo(200);
+    // Managing the endpoint is not enough to use a credential: referencing it needs READ.
+    assertThat(carol.put(path + "/config", config).message()).contains("scope 'llm'");
+    admin.post("api/2.0/secrets/scopes/create", "{\"scope\":\"llm\"}");
+    admin.post(
+        "api/2.0/secrets/acls/put",
+        "{\"scope\":\"llm\",\"principal\":\"carol@example.com\",\"permission\":\"READ\"}");
     assertThat(carol.put(path + "/config", config).status()).isEqualTo(200);
     assertThat(carol.get(PERMISSIONS + id).status()).isEqualTo(200);
     assertThat(carol.delete(path).status()).isEqualTo(200);

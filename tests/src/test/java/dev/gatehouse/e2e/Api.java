@@ -137,6 +137,19 @@ public final class Api {
   }
 
   /** GET /api/2.0/serving-endpoints/{name}, expecting 200. */
+  /** Creates the scope unless it exists, then puts the secret, as config references need it. */
+  public void putSecret(String scope, String key, String value) {
+    Response created = post("/api/2.0/secrets/scopes/create", "{\"scope\": \"" + scope + "\"}");
+    if (created.status() != 409) {
+      created.ok();
+    }
+    post(
+            "/api/2.0/secrets/put",
+            "{\"scope\": \"%s\", \"key\": \"%s\", \"string_value\": \"%s\"}"
+                .formatted(scope, key, value))
+        .ok();
+  }
+
   public JsonNode endpoint(String name) {
     return get("/api/2.0/serving-endpoints/" + name).ok();
   }

@@ -39,6 +39,7 @@ class EndpointLifecycleIT {
             dataDir,
             Map.of("GATEHOUSE_HTTP_MAX_BODY_BYTES", Integer.toString(MAX_BODY_BYTES)));
     api = Api.withToken(server.baseUri(), server.generatedAdminToken());
+    api.putSecret("llm", "openai-key", "sk-e2e-openai");
   }
 
   @AfterAll

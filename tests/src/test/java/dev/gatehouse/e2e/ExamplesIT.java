@@ -27,6 +27,7 @@ class ExamplesIT {
   /** Every script in examples/, in the order a reader runs them, with its arguments. */
   private static final List<List<String>> SCRIPTS =
       List.of(
+          List.of("put-secret.sh"),
           List.of("create-openai-chat-endpoint.sh", NAME),
           List.of("update-config.sh", NAME),
           List.of("tags.sh", NAME),
@@ -75,7 +76,11 @@ class ExamplesIT {
     Map<String, String> env =
         Map.of("GATEHOUSE_URL", server.baseUri().toString(), "GATEHOUSE_TOKEN", token);
 
-    String created = run(SCRIPTS.get(0), env);
+    String secret = run(SCRIPTS.get(0), env);
+    assertThat(secret).contains("\"key\":\"openai-key\"").doesNotContain("sk-placeholder");
+    assertThat(run(SCRIPTS.get(0), env)).as("a second run").contains("RESOURCE_ALREADY_EXISTS");
+
+    String created = run(SCRIPTS.get(1), env);
     assertThat(created).contains("NOT_UPDATING");
     JsonNode endpoint = api.endpoint(NAME);
     assertThat(endpoint.path("state").path("config_update").asString()).isEqualTo("NOT_UPDATING");
@@ -85,7 +90,7 @@ class ExamplesIT {
         .isEqualTo("{{secrets/llm/openai-key}}");
     assertThat(endpoint.path("tags").size()).isPositive();
 
-    String updated = run(SCRIPTS.get(1), env);
+    String updated = run(SCRIPTS.get(2), env);
     assertThat(updated).contains("config_version: 2");
     endpoint = api.endpoint(NAME);
     assertThat(endpoint.path("config").path("config_version").asLong()).isEqualTo(2);
@@ -100,21 +105,21 @@ class ExamplesIT {
         .isEqualTo("gpt-4o-mini");
 
     int tagsBefore = api.endpoint(NAME).path("tags").size();
-    run(SCRIPTS.get(2), env);
+    run(SCRIPTS.get(3), env);
     assertThat(api.endpoint(NAME).path("tags").findValuesAsString("key")).contains("env");
     assertThat(api.endpoint(NAME).path("tags").size()).isEqualTo(tagsBefore + 1);
 
-    run(SCRIPTS.get(3), env);
+    run(SCRIPTS.get(4), env);
     JsonNode gateway = api.endpoint(NAME).path("ai_gateway");
     assertThat(gateway.path("usage_tracking_config").path("enabled").asBoolean()).isTrue();
     assertThat(gateway.path("rate_limits").findValuesAsString("key"))
         .containsExactlyInAnyOrder("user", "endpoint");
 
-    String listed = run(SCRIPTS.get(4), env);
+    String listed = run(SCRIPTS.get(5), env);
     assertThat(listed).contains(NAME);
     api.get("/api/2.0/serving-endpoints/" + NAME).error(404, "RESOURCE_DOES_NOT_EXIST");
 
-    String catalog = run(SCRIPTS.get(5), env);
+    String catalog = run(SCRIPTS.get(6), env);
     assertThat(catalog).contains("claude").contains("create-endpoint");
   }
 

@@ -31,6 +31,8 @@ class RestartIT {
       token = first.generatedAdminToken();
       assertThat(token).isNotBlank();
       Api api = Api.withToken(first.baseUri(), token);
+      api.putSecret("llm", "openai-key", "sk-e2e-openai");
+      api.putSecret("llm", "cohere-key", "e2e-cohere");
 
       api.post(
               ENDPOINTS,
@@ -141,6 +143,7 @@ class RestartIT {
                 extraCatalog.toString()))) {
       Api api = Api.withToken(server.baseUri(), configured);
       assertThat(api.get(ENDPOINTS).ok().path("endpoints").isArray()).isTrue();
+      api.putSecret("llm", "anthropic", "e2e-anthropic");
       api.post(ENDPOINTS, "{\"name\": \"configured-token\"}").ok();
       assertThat(api.endpoint("configured-token").path("name").asString())
           .isEqualTo("configured-token");

@@ -11,9 +11,11 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.nio.ByteBuffer;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -31,6 +33,7 @@ public class EndpointCommands {
   @Inject EndpointAccessPolicy access;
   @Inject EndpointGrantRepository grants;
   @Inject ModelCatalogProvider catalog;
+  @Inject CredentialPolicy credentials;
 
   public EndpointSnapshot create(NewEndpoint request, Caller caller) {
     EndpointName name = new EndpointName(request.name());
@@ -143,6 +146,7 @@ public class EndpointCommands {
   public void delete(EndpointName name, Caller caller) {
     ServingEndpoint endpoint = find(name);
     access.require(caller, endpoint, PermissionLevel.CAN_MANAGE);
+    credentials.retain(endpoint.id(), Set.of(), caller);
     repository.remove(endpoint);
   }
 
@@ -209,10 +213,23 @@ public class EndpointCommands {
       ServingEndpoint endpoint, EndpointConfig config, Caller caller, long now) {
     ExternalModel model = config.servedEntities().get(0).externalModel();
     int version = endpoint.beginUpdate(model.taskKind(), true, now);
+    PendingUpdate update =
+        new PendingUpdate(endpoint.id(), new EndpointName(endpoint.name()), version, config);
+    EndpointConfig stored = credentials.admit(update, caller);
+    credentials.retain(endpoint.id(), versionsInUse(endpoint), caller);
     EndpointConfigVersion pending =
-        new EndpointConfigVersion(endpoint.id(), version, toJson(config), caller.userName(), now);
+        new EndpointConfigVersion(endpoint.id(), version, toJson(stored), caller.userName(), now);
     repository.addVersion(pending);
     return pending;
+  }
+
+  private static Set<Integer> versionsInUse(ServingEndpoint endpoint) {
+    Set<Integer> versions = new HashSet<>();
+    versions.add(endpoint.pendingVersion());
+    if (endpoint.servingVersion() != null) {
+      versions.add(endpoint.servingVersion());
+    }
+    return versions;
   }
 
   private EndpointConfigVersion servingVersion(ServingEndpoint endpoint) {

@@ -4,6 +4,11 @@ package dev.gatehouse.platform.errors;
 public enum ErrorCode {
   INVALID_PARAMETER_VALUE(400),
   MALFORMED_REQUEST(400),
+  /**
+   * A fixed limit, such as the 1000 secrets of a scope, would be exceeded. 400 rather than 429:
+   * waiting does not help, and SDKs retry 429 for minutes.
+   */
+  RESOURCE_LIMIT_EXCEEDED(400),
   UNAUTHENTICATED(401),
   PERMISSION_DENIED(403),
   RESOURCE_DOES_NOT_EXIST(404),
