@@ -297,4 +297,31 @@ class PermissionsIT {
     assertThat(got.body().path("permission_level").asString()).isEqualTo("CAN_QUERY");
     assertThat(robot.delete(ENDPOINTS + "/perm-robot").status()).isEqualTo(403);
   }
+
+  @Test
+  void grantsAndScopeAclsGoWithTheirHolder() {
+    Api erin = principal("USER", "erin@example.com");
+    String id = create(admin, "perm-erin");
+    admin.patch(PERMISSIONS + id, grant("user_name", "erin@example.com", "CAN_VIEW"));
+    admin.post("api/2.0/secrets/scopes/create", "{\"scope\":\"erin-scope\"}");
+    admin.post(
+        "api/2.0/secrets/acls/put",
+        "{\"scope\":\"erin-scope\",\"principal\":\"erin@example.com\",\"permission\":\"READ\"}");
+    assertThat(erin.get(ENDPOINTS + "/perm-erin").status()).isEqualTo(200);
+
+    String scimId =
+        admin
+            .get("api/2.0/preview/scim/v2/Users?filter=userName%20eq%20%22erin@example.com%22")
+            .body()
+            .at("/Resources/0/id")
+            .asString();
+    assertThat(admin.delete("api/2.0/preview/scim/v2/Users/" + scimId).status()).isEqualTo(204);
+
+    Api newErin = principal("USER", "erin@example.com");
+    assertThat(newErin.get(ENDPOINTS + "/perm-erin").status()).isEqualTo(403);
+    assertThat(admin.get(PERMISSIONS + id).body().toString()).doesNotContain("erin@example.com");
+    assertThat(
+            admin.get("api/2.0/secrets/acls/list?scope=erin-scope").body().path("items").toString())
+        .doesNotContain("erin@example.com");
+  }
 }

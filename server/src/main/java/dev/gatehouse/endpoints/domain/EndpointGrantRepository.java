@@ -13,4 +13,7 @@ public interface EndpointGrantRepository {
   void add(EndpointGrant grant);
 
   void remove(EndpointGrant grant);
+
+  /** Removes every grant to this grantee, on every endpoint. */
+  void removeAllTo(Grantee grantee);
 }

@@ -50,4 +50,13 @@ public class JpaEndpointGrantRepository implements EndpointGrantRepository {
   public void remove(EndpointGrant grant) {
     em.remove(grant);
   }
+
+  @Override
+  public void removeAllTo(Grantee grantee) {
+    em.createQuery(
+            "DELETE FROM EndpointGrant g WHERE g.granteeType = :type AND g.granteeName = :name")
+        .setParameter("type", grantee.type().name())
+        .setParameter("name", grantee.name())
+        .executeUpdate();
+  }
 }

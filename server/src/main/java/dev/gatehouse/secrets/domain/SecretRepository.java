@@ -47,4 +47,7 @@ public interface SecretRepository {
 
   /** Writes pending changes now, so a conflict surfaces inside the caller's transaction. */
   void flush();
+
+  /** Removes the principal's ACLs on every scope. */
+  void removeAclsOf(String principal);
 }

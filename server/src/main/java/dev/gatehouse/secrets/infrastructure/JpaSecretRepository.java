@@ -137,4 +137,11 @@ public class JpaSecretRepository implements SecretRepository {
   public void flush() {
     em.flush();
   }
+
+  @Override
+  public void removeAclsOf(String principal) {
+    em.createQuery("DELETE FROM SecretAcl a WHERE a.principal = :principal")
+        .setParameter("principal", principal)
+        .executeUpdate();
+  }
 }

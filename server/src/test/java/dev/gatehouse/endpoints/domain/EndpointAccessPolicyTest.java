@@ -116,5 +116,10 @@ class EndpointAccessPolicyTest {
     public void remove(EndpointGrant grant) {
       all.remove(grant);
     }
+
+    @Override
+    public void removeAllTo(Grantee grantee) {
+      all.removeIf(g -> g.grantee().equals(grantee));
+    }
   }
 }

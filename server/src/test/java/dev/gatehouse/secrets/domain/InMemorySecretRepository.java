@@ -117,4 +117,11 @@ final class InMemorySecretRepository implements SecretRepository {
       throw new IllegalStateException(e);
     }
   }
+
+  @Override
+  public void removeAclsOf(String principal) {
+    scopes
+        .values()
+        .forEach(scope -> scope.aclOf(principal).ifPresent(p -> scope.revoke(principal)));
+  }
 }
