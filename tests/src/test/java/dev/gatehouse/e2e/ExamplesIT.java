@@ -33,7 +33,8 @@ class ExamplesIT {
           List.of("tags.sh", NAME),
           List.of("ai-gateway.sh", NAME),
           List.of("list-and-delete.sh", NAME),
-          List.of("catalog.sh"));
+          List.of("catalog.sh"),
+          List.of("governed-endpoint.sh", "examples-governed"));
 
   @TempDir static Path dataDir;
   static GatehouseProcess server;
@@ -121,6 +122,15 @@ class ExamplesIT {
 
     String catalog = run(SCRIPTS.get(6), env);
     assertThat(catalog).contains("claude").contains("create-endpoint");
+
+    String governed = run(SCRIPTS.get(7), env);
+    assertThat(governed).contains("\"permission_level\":\"CAN_QUERY\"").contains("HTTP 403");
+    JsonNode permissions =
+        api.get(
+                "/api/2.0/permissions/serving-endpoints/"
+                    + api.endpoint("examples-governed").path("id").asString())
+            .ok();
+    assertThat(permissions.toString()).contains("examples-governed-team").contains("CAN_QUERY");
   }
 
   @Test
