@@ -392,7 +392,7 @@ class IdentityIT {
     String value = created.body().path("token_value").asString();
     String tokenId = created.body().path("token_info").path("token_id").asString();
     long creation = created.body().path("token_info").path("creation_time").asLong();
-    assertThat(value).startsWith("ghp_");
+    assertThat(value).startsWith("gat_");
     assertThat(created.body().path("token_info").path("expiry_time").asLong())
         .isEqualTo(creation + 600_000);
     assertThat(created.body().path("token_info").path("comment").asString()).isEqualTo("ci");

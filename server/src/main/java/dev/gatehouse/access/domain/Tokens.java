@@ -12,8 +12,10 @@ import java.util.HexFormat;
  * there is nothing to brute-force, and lookup by hash stays a single indexed query.
  */
 public final class Tokens {
-  /** Recognisable prefix so secret scanners and humans can tell a Gatehouse token apart. */
-  public static final String PREFIX = "ghp_";
+  /**
+   * Recognisable prefix (Gatehouse access token) so secret scanners and humans can tell it apart.
+   */
+  public static final String PREFIX = "gat_";
 
   private static final SecureRandom RANDOM = new SecureRandom();
 

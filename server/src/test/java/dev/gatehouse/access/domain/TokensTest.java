@@ -13,7 +13,7 @@ class TokensTest {
   void tokensCarryTheGatehousePrefixAnd256RandomBits() {
     String token = Tokens.generate();
 
-    assertThat(token).startsWith("ghp_");
+    assertThat(token).startsWith("gat_");
     // 32 bytes in unpadded base64url are 43 characters.
     assertThat(token.substring(Tokens.PREFIX.length())).hasSize(43).matches("[A-Za-z0-9_-]+");
   }
@@ -54,7 +54,7 @@ class TokensTest {
 
   @Test
   void differentTokensHaveDifferentHashes() {
-    assertThat(Tokens.hash("ghp_a")).isNotEqualTo(Tokens.hash("ghp_b"));
+    assertThat(Tokens.hash("gat_a")).isNotEqualTo(Tokens.hash("gat_b"));
   }
 
   @Test
