@@ -1,13 +1,13 @@
 package dev.gatehouse.access.domain;
 
 import dev.gatehouse.platform.errors.InvalidParameterException;
+import dev.gatehouse.platform.persistence.SqlStates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -215,22 +215,11 @@ public class IdentityCommands {
     } catch (OptimisticLockException e) {
       throw new ConcurrentIdentityChangeException();
     } catch (PersistenceException e) {
-      if (isConstraintViolation(e)) {
+      if (SqlStates.isConstraintViolation(e)) {
         throw new ConcurrentIdentityChangeException();
       }
       throw e;
     }
-  }
-
-  private static boolean isConstraintViolation(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql
-          && sql.getSQLState() != null
-          && sql.getSQLState().startsWith("23")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static String nameAttribute(PrincipalKind kind) {

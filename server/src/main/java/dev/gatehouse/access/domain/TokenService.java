@@ -1,6 +1,7 @@
 package dev.gatehouse.access.domain;
 
 import dev.gatehouse.audit.domain.AuditEvent;
+import dev.gatehouse.audit.domain.AuditedChanges;
 import dev.gatehouse.platform.errors.PermissionDeniedException;
 import dev.gatehouse.platform.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;

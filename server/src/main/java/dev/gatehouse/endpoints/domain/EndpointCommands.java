@@ -4,13 +4,13 @@ import dev.gatehouse.access.domain.Caller;
 import dev.gatehouse.access.domain.PermissionLevel;
 import dev.gatehouse.platform.errors.InvalidParameterException;
 import dev.gatehouse.platform.json.Json;
+import dev.gatehouse.platform.persistence.SqlStates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.nio.ByteBuffer;
-import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -254,25 +254,11 @@ public class EndpointCommands {
     } catch (OptimisticLockException e) {
       throw new ConcurrentUpdateException(name.value());
     } catch (PersistenceException e) {
-      if (isConstraintViolation(e)) {
+      if (SqlStates.isUniqueViolation(e)) {
         throw new EndpointAlreadyExistsException(name.value());
       }
       throw e;
     }
-  }
-
-  /** SQLSTATE of a unique-constraint violation, the same on H2 and PostgreSQL. */
-  private static final String UNIQUE_VIOLATION = "23505";
-
-  private static boolean isConstraintViolation(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql
-          && sql.getSQLState() != null
-          && sql.getSQLState().startsWith("23")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private ConfigRules rules() {

@@ -76,6 +76,7 @@ public class EndpointPermissions {
               .withChange(change.before().summary(), change.after().summary()));
       return new EndpointAcl(change.endpoint(), change.after());
     } catch (GatehouseException e) {
+      // The target's name is known only once the id is resolved, inside the change itself.
       audit.record(
           AuditEvent.success(caller.userName(), action, TARGET_TYPE, target)
               .refused(AuditOutcome.of(e.code()), e.getMessage()));

@@ -4,7 +4,7 @@ import dev.gatehouse.access.domain.Caller;
 import dev.gatehouse.audit.domain.AuditEvent;
 import dev.gatehouse.audit.domain.AuditLog;
 import dev.gatehouse.audit.domain.AuditOutcome;
-import dev.gatehouse.platform.errors.GatehouseException;
+import dev.gatehouse.audit.domain.AuditedChanges;
 import dev.gatehouse.platform.json.Json;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -56,6 +56,7 @@ public class UpdateCoordinator {
 
   @Inject EndpointCommands commands;
   @Inject AuditLog audit;
+  @Inject AuditedChanges audited;
   @Inject EndpointLocks locks;
   @Inject ReadinessRunner readiness;
   @Resource ManagedExecutorService executor;
@@ -174,16 +175,14 @@ public class UpdateCoordinator {
       Supplier<T> change,
       Function<T, JsonNode> before,
       Function<T, JsonNode> after) {
-    AuditEvent event = AuditEvent.success(caller.userName(), action, TARGET_TYPE, name.value());
-    T result;
-    try {
-      result = locks.withLock(name, change);
-    } catch (GatehouseException e) {
-      audit.record(event.refused(AuditOutcome.of(e.code()), e.getMessage()));
-      throw e;
-    }
-    audit.record(event.withChange(before.apply(result), after.apply(result)));
-    return result;
+    return audited.run(
+        caller.userName(),
+        action,
+        TARGET_TYPE,
+        name.value(),
+        () -> locks.withLock(name, change),
+        before,
+        after);
   }
 
   private static JsonNode configOf(EndpointConfigVersion version) {

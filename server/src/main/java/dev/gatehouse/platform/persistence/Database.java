@@ -53,8 +53,4 @@ public class Database {
             + result.migrationsExecuted
             + " migrations applied now)");
   }
-
-  public DataSource dataSource() {
-    return dataSource;
-  }
 }

@@ -4,6 +4,7 @@ import dev.gatehouse.access.domain.Caller;
 import dev.gatehouse.audit.domain.AuditEvent;
 import dev.gatehouse.audit.domain.AuditLog;
 import dev.gatehouse.audit.domain.AuditOutcome;
+import dev.gatehouse.audit.domain.AuditedChanges;
 import dev.gatehouse.platform.errors.GatehouseException;
 import dev.gatehouse.platform.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,7 @@ public class SecretAudit {
   public static final String MASTER_KEY = "master-key";
 
   @Inject AuditLog log;
+  @Inject AuditedChanges audited;
 
   /**
    * Runs a change and records it afterwards: as a success with the summaries of its result, or,
@@ -38,16 +40,7 @@ public class SecretAudit {
       Supplier<T> change,
       Function<T, JsonNode> before,
       Function<T, JsonNode> after) {
-    AuditEvent event = AuditEvent.success(caller.userName(), action, targetType, targetName);
-    T result;
-    try {
-      result = change.get();
-    } catch (GatehouseException e) {
-      log.record(event.refused(AuditOutcome.of(e.code()), e.getMessage()));
-      throw e;
-    }
-    log.record(event.withChange(before.apply(result), after.apply(result)));
-    return result;
+    return audited.run(caller.userName(), action, targetType, targetName, change, before, after);
   }
 
   /** Records an attempt that is refused whatever the circumstances. */

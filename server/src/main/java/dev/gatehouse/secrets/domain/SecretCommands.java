@@ -4,11 +4,11 @@ import dev.gatehouse.access.domain.Caller;
 import dev.gatehouse.platform.errors.GatehouseException;
 import dev.gatehouse.platform.errors.InvalidParameterException;
 import dev.gatehouse.platform.errors.PermissionDeniedException;
+import dev.gatehouse.platform.persistence.SqlStates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -156,22 +156,10 @@ public class SecretCommands {
     try {
       repository.flush();
     } catch (PersistenceException e) {
-      if (isConstraintViolation(e)) {
+      if (SqlStates.isConstraintViolation(e)) {
         throw conflict.get();
       }
       throw e;
     }
-  }
-
-  /** SQLSTATE class 23, integrity constraint violation, the same on H2 and PostgreSQL. */
-  private static boolean isConstraintViolation(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLException sql
-          && sql.getSQLState() != null
-          && sql.getSQLState().startsWith("23")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -1,17 +1,16 @@
-package dev.gatehouse.access.domain;
+package dev.gatehouse.audit.domain;
 
-import dev.gatehouse.audit.domain.AuditEvent;
-import dev.gatehouse.audit.domain.AuditLog;
-import dev.gatehouse.audit.domain.AuditOutcome;
 import dev.gatehouse.platform.errors.GatehouseException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import tools.jackson.databind.JsonNode;
 
 /**
- * Runs a change of identities or tokens and records it in the audit trail: the finished change
- * after it committed, or the attempt with the reason it was refused (403, 404, 409, 400) or failed.
+ * Runs a change and records it in the audit trail: the finished change after it committed, or the
+ * attempt with the reason it was refused (403, 404, 409, 400) or failed. Every context audits its
+ * changes through this, so refused attempts are recorded the same way everywhere.
  */
 @ApplicationScoped
 public class AuditedChanges {
@@ -35,5 +34,22 @@ public class AuditedChanges {
     }
     log.record(done.apply(result));
     return result;
+  }
+
+  /**
+   * The common case: {@code principal} does {@code action} to a target, and the record of the
+   * finished change carries before/after summaries taken from its result (either may be null).
+   */
+  public <T> T run(
+      String principal,
+      String action,
+      String targetType,
+      String targetName,
+      Supplier<T> change,
+      Function<T, JsonNode> before,
+      Function<T, JsonNode> after) {
+    AuditEvent attempt = AuditEvent.success(principal, action, targetType, targetName);
+    return run(
+        attempt, change, result -> attempt.withChange(before.apply(result), after.apply(result)));
   }
 }
