@@ -14,7 +14,15 @@ import tools.jackson.databind.JsonNode;
  */
 @ApplicationScoped
 public class AuditedChanges {
-  @Inject AuditLog log;
+  private AuditLog log;
+
+  /** For CDI's proxy. */
+  protected AuditedChanges() {}
+
+  @Inject
+  public AuditedChanges(AuditLog log) {
+    this.log = log;
+  }
 
   /**
    * @param attempt what is recorded if the change is refused or fails

@@ -2,6 +2,7 @@ package dev.gatehouse.secrets.domain;
 
 import dev.gatehouse.access.domain.Caller;
 import dev.gatehouse.access.domain.PrincipalKind;
+import dev.gatehouse.audit.domain.AuditedChanges;
 import dev.gatehouse.secrets.infrastructure.TestCiphers;
 import java.nio.file.Path;
 import java.util.Set;
@@ -32,6 +33,7 @@ final class Secrets {
     commands.cipher = cipher;
     queries.repository = repository;
     audit.log = auditLog;
+    audit.audited = new AuditedChanges(auditLog);
     settings.cacheSeconds = 30;
     resolver.repository = repository;
     resolver.cipher = cipher;
