@@ -1,0 +1,125 @@
+package dev.gatehouse.providers.anthropic;
+
+import dev.gatehouse.endpoints.domain.ExternalModel;
+import dev.gatehouse.endpoints.domain.Task;
+import dev.gatehouse.platform.json.Json;
+import dev.gatehouse.providers.Invocation;
+import dev.gatehouse.providers.ProviderTarget;
+import dev.gatehouse.providers.UpstreamEvent;
+import dev.gatehouse.providers.UpstreamResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Recorded Anthropic traffic under {@code providers/anthropic/}, and the wiring to replay it. */
+final class AnthropicFixtures {
+  static final String API_KEY = "sk-ant-api03-TESTKEY0123456789abcdefghijklmnopqrstuvwxyz-AAAAAA";
+  static final Instant NOW = Instant.ofEpochSecond(1764201600);
+  static final String SERVED_MODEL = "claude";
+
+  private AnthropicFixtures() {}
+
+  static AnthropicAdapter adapter() {
+    return new AnthropicAdapter(
+        "https://anthropic.test", "2023-06-01", 4096, Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  static ProviderTarget target() {
+    ObjectNode config =
+        Json.MAPPER.createObjectNode().put("anthropic_api_key", "{{secrets/llm/anthropic}}");
+    ExternalModel model =
+        new ExternalModel(
+            "claude-sonnet-4-5",
+            "anthropic",
+            "llm/v1/chat",
+            null,
+            null,
+            config,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+    return new ProviderTarget(
+        model,
+        config,
+        field -> {
+          if (!field.equals("anthropic_api_key")) {
+            throw new IllegalArgumentException("unexpected credential " + field);
+          }
+          return API_KEY;
+        });
+  }
+
+  static Invocation invocation(Task task, String requestFixture, boolean stream) {
+    return new Invocation(task, (ObjectNode) json(requestFixture), stream, SERVED_MODEL);
+  }
+
+  static Invocation invocation(Task task, ObjectNode body) {
+    return new Invocation(task, body, false, SERVED_MODEL);
+  }
+
+  static JsonNode json(String name) {
+    return Json.MAPPER.readTree(bytes(name));
+  }
+
+  static ObjectNode object(String json) {
+    return (ObjectNode) Json.MAPPER.readTree(json);
+  }
+
+  static UpstreamResponse response(int status, String fixture, Map<String, List<String>> headers) {
+    return new UpstreamResponse(status, headers, bytes(fixture));
+  }
+
+  static byte[] bytes(String name) {
+    try (InputStream in =
+        AnthropicFixtures.class.getResourceAsStream("/providers/anthropic/" + name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no fixture " + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A test-only SSE framer (providers.md §0): events end at a blank line in any of the three line
+   * endings, {@code :} lines are comments, {@code data:} lines join with a newline.
+   */
+  static List<UpstreamEvent> sse(String name) {
+    String text =
+        new String(bytes(name), StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
+    List<UpstreamEvent> events = new ArrayList<>();
+    for (String block : text.split("\n\n")) {
+      String type = null;
+      List<String> data = new ArrayList<>();
+      for (String line : block.split("\n")) {
+        if (line.startsWith("event:")) {
+          type = field(line, "event:");
+        } else if (line.startsWith("data:")) {
+          data.add(field(line, "data:"));
+        }
+      }
+      if (type != null || !data.isEmpty()) {
+        events.add(new UpstreamEvent(type, String.join("\n", data)));
+      }
+    }
+    return events;
+  }
+
+  private static String field(String line, String prefix) {
+    String value = line.substring(prefix.length());
+    return value.startsWith(" ") ? value.substring(1) : value;
+  }
+}
