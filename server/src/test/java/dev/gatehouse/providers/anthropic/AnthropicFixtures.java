@@ -73,6 +73,11 @@ final class AnthropicFixtures {
     return Json.MAPPER.readTree(bytes(name));
   }
 
+  /** A node as a client reads it off the wire, so numbers compare by value, not by Java type. */
+  static JsonNode wire(JsonNode node) {
+    return Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(node));
+  }
+
   static ObjectNode object(String json) {
     return (ObjectNode) Json.MAPPER.readTree(json);
   }
