@@ -22,14 +22,20 @@ import tools.jackson.databind.node.ObjectNode;
  * event types are skipped, as Anthropic's versioning policy asks.
  */
 final class AnthropicStreamTranslator implements StreamTranslator {
+  private static final List<String> USAGE_FIELDS =
+      List.of(
+          "input_tokens",
+          "cache_creation_input_tokens",
+          "cache_read_input_tokens",
+          "output_tokens");
+
   private final Invocation invocation;
   private final long created;
   private final boolean chat;
   private final Map<Integer, Integer> toolCallIndexByBlock = new HashMap<>();
   private final StringBuilder text = new StringBuilder();
   private String id = "";
-  private Long promptTokens;
-  private Long completionTokens;
+  private final Map<String, Long> tokens = new HashMap<>();
   private boolean finished;
 
   AnthropicStreamTranslator(Invocation invocation, long created) {
@@ -136,13 +142,15 @@ final class AnthropicStreamTranslator implements StreamTranslator {
     return List.of(chatChunk(Json.MAPPER.createObjectNode(), finish));
   }
 
-  /** Counts are cumulative: the latest wins, and a count repeated in message_delta is preferred. */
+  /**
+   * Counts are cumulative, so each one's latest value wins: {@code message_delta} may repeat the
+   * input counts of {@code message_start}, and then its values are preferred.
+   */
   private void readUsage(JsonNode usage) {
-    if (usage.has("input_tokens")) {
-      promptTokens = AnthropicResponseMapper.promptTokens(usage);
-    }
-    if (usage.has("output_tokens")) {
-      completionTokens = usage.path("output_tokens").asLong();
+    for (String field : USAGE_FIELDS) {
+      if (usage.path(field).isNumber()) {
+        tokens.put(field, usage.get(field).asLong());
+      }
     }
   }
 
@@ -193,10 +201,13 @@ final class AnthropicStreamTranslator implements StreamTranslator {
 
   @Override
   public Usage usage() {
-    if (promptTokens == null && completionTokens == null) {
+    if (tokens.isEmpty()) {
       return Usage.estimated(AnthropicResponseMapper.promptText(invocation), text.toString());
     }
-    long prompt = promptTokens == null ? 0 : promptTokens;
-    return Usage.of(prompt, completionTokens == null ? 0 : completionTokens);
+    long prompt =
+        tokens.getOrDefault("input_tokens", 0L)
+            + tokens.getOrDefault("cache_creation_input_tokens", 0L)
+            + tokens.getOrDefault("cache_read_input_tokens", 0L);
+    return Usage.of(prompt, tokens.getOrDefault("output_tokens", 0L));
   }
 }

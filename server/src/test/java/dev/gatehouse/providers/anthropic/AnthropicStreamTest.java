@@ -99,16 +99,31 @@ class AnthropicStreamTest {
         new UpstreamEvent(
             "message_start",
             "{\"type\":\"message_start\",\"message\":{\"id\":\"m\",\"usage\":"
-                + "{\"input_tokens\":10,\"output_tokens\":1}}}"));
+                + "{\"input_tokens\":10,\"cache_read_input_tokens\":100,\"output_tokens\":1}}}"));
     translator.onEvent(
         new UpstreamEvent(
             "message_delta",
             "{\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"max_tokens\"},\"usage\":"
-                + "{\"input_tokens\":12,\"cache_read_input_tokens\":100,\"output_tokens\":50}}"));
+                + "{\"input_tokens\":12,\"output_tokens\":50}}"));
     translator.onEvent(new UpstreamEvent("message_stop", "{\"type\":\"message_stop\"}"));
 
     assertThat(translator.finished()).isTrue();
     assertThat(translator.usage()).isEqualTo(Usage.of(112, 50));
+  }
+
+  @Test
+  void aMessageDeltaWithoutStopReasonCarriesNoFinishChunk() {
+    StreamTranslator translator = chatStream();
+
+    List<ObjectNode> chunks =
+        translator.onEvent(
+            new UpstreamEvent(
+                "message_delta",
+                "{\"type\":\"message_delta\",\"delta\":{\"stop_reason\":null},"
+                    + "\"usage\":{\"output_tokens\":7}}"));
+
+    assertThat(chunks).isEmpty();
+    assertThat(translator.usage()).isEqualTo(Usage.of(0, 7));
   }
 
   @Test
