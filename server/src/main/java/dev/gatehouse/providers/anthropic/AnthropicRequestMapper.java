@@ -46,13 +46,14 @@ final class AnthropicRequestMapper {
   }
 
   private int maxTokens(ObjectNode in) {
-    JsonNode value =
-        present(in, "max_tokens") ? in.get("max_tokens") : in.get("max_completion_tokens");
+    String field = present(in, "max_tokens") ? "max_tokens" : "max_completion_tokens";
+    JsonNode value = in.get(field);
     if (value == null || value.isNull()) {
       return defaultMaxTokens;
     }
-    if (!value.canConvertToInt() || !value.isIntegralNumber() || value.asInt() < 1) {
-      throw new InvalidParameterException("max_tokens must be a positive integer, got " + value);
+    if (!value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 1) {
+      throw new InvalidParameterException(
+          field + " must be a positive integer, got " + value + ".");
     }
     return value.asInt();
   }

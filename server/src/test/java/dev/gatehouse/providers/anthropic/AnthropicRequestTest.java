@@ -147,6 +147,20 @@ class AnthropicRequestTest {
   }
 
   @Test
+  void aMaxTokensThatIsNotAPositiveIntegerIsRefusedByItsName() {
+    Invocation call =
+        invocation(
+            Task.CHAT,
+            object(
+                "{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"}],"
+                    + "\"max_completion_tokens\":0}"));
+
+    assertThatThrownBy(() -> adapter().request(call, target()))
+        .isInstanceOf(InvalidParameterException.class)
+        .hasMessage("max_completion_tokens must be a positive integer, got 0.");
+  }
+
+  @Test
   void moreThanOneChoiceIsUnsupported() {
     Invocation call =
         invocation(
