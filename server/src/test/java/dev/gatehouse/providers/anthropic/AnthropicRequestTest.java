@@ -101,6 +101,18 @@ class AnthropicRequestTest {
   }
 
   @Test
+  void theInjectedConstructorTakesTheSettingsAsConfigured() {
+    AnthropicAdapter defaults =
+        new AnthropicAdapter("https://api.anthropic.com", "2023-06-01", 4096);
+
+    UpstreamRequest request =
+        defaults.request(invocation(Task.CHAT, "chat.request.json", false), target());
+
+    assertThat(request.uri()).isEqualTo(URI.create("https://api.anthropic.com/v1/messages"));
+    assertThat(body(request)).isEqualTo(json("chat.upstream-request.json"));
+  }
+
+  @Test
   void aStopStringAndAnImageUrlAreTranslated() {
     Invocation call =
         invocation(
