@@ -2,13 +2,17 @@ package dev.gatehouse.invocation.api;
 
 import dev.gatehouse.endpoints.domain.Task;
 import dev.gatehouse.invocation.domain.InvocationService.Streaming;
+import dev.gatehouse.invocation.infrastructure.IdleWatchdog;
 import dev.gatehouse.invocation.infrastructure.SseFramer;
 import dev.gatehouse.platform.json.Json;
 import dev.gatehouse.providers.StreamTranslator;
 import dev.gatehouse.providers.UpstreamEvent;
 import dev.gatehouse.providers.UpstreamStreamException;
 import dev.gatehouse.providers.openai.OpenAiTexts;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,18 +20,26 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Relays a provider stream as OpenAI server-sent events, chunk by chunk as they arrive, then a
  * usage chunk and {@code data: [DONE]}. A provider error or a cut connection mid-stream ends with
  * one {@code data: {"error": ...}} event instead; a client that goes away closes the upstream body,
- * which cancels the provider call.
+ * which cancels the provider call. A provider silent for {@code
+ * gatehouse.invocations.stream-idle-timeout-ms} is cut off the same way.
  */
 @ApplicationScoped
 public class StreamRelay {
   private static final Logger LOG = Logger.getLogger(StreamRelay.class.getName());
   private static final byte[] DONE = "data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8);
+
+  @Inject
+  @ConfigProperty(name = "gatehouse.invocations.stream-idle-timeout-ms", defaultValue = "60000")
+  long idleTimeoutMs;
+
+  @Resource ManagedScheduledExecutorService scheduler;
 
   public StreamingOutput output(Streaming streaming) {
     return out -> relay(streaming, out);
@@ -36,8 +48,9 @@ public class StreamRelay {
   void relay(Streaming streaming, OutputStream out) throws IOException {
     StreamTranslator translator = streaming.translator();
     ObjectNode last = null;
-    try (InputStream upstream = streaming.body()) {
-      SseFramer framer = new SseFramer(upstream);
+    try (InputStream upstream = streaming.body();
+        IdleWatchdog watchdog = watch(upstream)) {
+      SseFramer framer = new SseFramer(watchdog == null ? upstream : watchdog.stream());
       try {
         Optional<UpstreamEvent> event;
         while (!translator.finished() && (event = framer.next()).isPresent()) {
@@ -56,12 +69,24 @@ public class StreamRelay {
         LOG.fine("Client left a stream; the provider call is canceled");
         return;
       } catch (IOException e) {
-        error(out, "The connection to the provider broke mid-stream.");
+        error(
+            out,
+            watchdog != null && watchdog.idled()
+                ? "The provider sent nothing for "
+                    + idleTimeoutMs
+                    + " ms (gatehouse.invocations.stream-idle-timeout-ms)."
+                : "The connection to the provider broke mid-stream.");
         return;
       }
       write(out, usageChunk(streaming, translator, last));
       send(out, DONE);
     }
+  }
+
+  private IdleWatchdog watch(InputStream upstream) {
+    return scheduler == null || idleTimeoutMs <= 0
+        ? null
+        : new IdleWatchdog(upstream, idleTimeoutMs, scheduler);
   }
 
   private static ObjectNode usageChunk(

@@ -8,12 +8,17 @@ import dev.gatehouse.platform.json.Json;
 import dev.gatehouse.providers.Fixtures;
 import dev.gatehouse.providers.Invocation;
 import dev.gatehouse.providers.openai.OpenAiStreamTranslator;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -82,5 +87,49 @@ class StreamRelayTest {
     String out = relay(relay, new ByteArrayInputStream(first.getBytes(StandardCharsets.UTF_8)));
 
     assertThat(out).contains("ended before it was complete").doesNotContain("[DONE]");
+  }
+
+  @Test
+  void aSilentProviderIsCutOffWithAnErrorEvent() throws Exception {
+    ScheduledExecutorService real = Executors.newSingleThreadScheduledExecutor();
+    StreamRelay watched = new StreamRelay();
+    watched.idleTimeoutMs = 200;
+    watched.scheduler =
+        (ManagedScheduledExecutorService)
+            Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {ManagedScheduledExecutorService.class},
+                (proxy, method, args) -> method.invoke(real, args));
+    CountDownLatch closed = new CountDownLatch(1);
+    InputStream silent =
+        new InputStream() {
+          @Override
+          public int read() throws IOException {
+            try {
+              closed.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            throw new IOException("Stream closed");
+          }
+
+          @Override
+          public void close() {
+            closed.countDown();
+          }
+        };
+    try {
+      long start = System.nanoTime();
+      String out = relay(watched, silent);
+
+      assertThat(out)
+          .isEqualTo(
+              "data: {\"error\":{\"message\":\"The provider sent nothing for 200 ms"
+                  + " (gatehouse.invocations.stream-idle-timeout-ms).\",\"type\":\"upstream_error\","
+                  + "\"code\":\"UPSTREAM_ERROR\"}}\n\n");
+      assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5000);
+    } finally {
+      real.shutdownNow();
+    }
   }
 }
