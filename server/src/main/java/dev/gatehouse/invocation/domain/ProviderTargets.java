@@ -5,10 +5,15 @@ import dev.gatehouse.platform.errors.ErrorCode;
 import dev.gatehouse.platform.errors.GatehouseException;
 import dev.gatehouse.platform.json.Json;
 import dev.gatehouse.providers.ProviderTarget;
+import dev.gatehouse.providers.openai.OpenAiAdapter;
 import dev.gatehouse.secrets.domain.SecretResolver;
 import dev.gatehouse.secrets.domain.SecretValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -19,7 +24,17 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @ApplicationScoped
 public class ProviderTargets {
+  /** Azure OpenAI's token scope for Microsoft Entra ID client credentials. */
+  static final String COGNITIVE_SERVICES_SCOPE = "https://cognitiveservices.azure.com/.default";
+
   @Inject SecretResolver secrets;
+  @Inject AccessTokens tokens;
+
+  @Inject
+  @ConfigProperty(
+      name = "gatehouse.invocations.entra-authority",
+      defaultValue = "https://login.microsoftonline.com")
+  String entraAuthority;
 
   public ProviderTarget of(ExternalModel model) {
     ObjectNode block = model.configBlocks().get(model.providerKind().configBlock());
@@ -28,6 +43,9 @@ public class ProviderTargets {
   }
 
   private String credential(ObjectNode config, String field) {
+    if (field.equals(OpenAiAdapter.ENTRA_ACCESS_TOKEN)) {
+      return entraToken(config);
+    }
     ObjectNode holder = config;
     String name = field;
     int dot = field.lastIndexOf('.');
@@ -51,6 +69,26 @@ public class ProviderTargets {
       throw new CredentialUnavailableException(
           "The endpoint's credential " + field + " cannot be read: " + e.getMessage());
     }
+  }
+
+  /** A Microsoft Entra ID token for Azure OpenAI, from the block's client credentials. */
+  private String entraToken(ObjectNode config) {
+    String tenant = config.path("microsoft_entra_tenant_id").asString("");
+    String authority =
+        entraAuthority.endsWith("/")
+            ? entraAuthority.substring(0, entraAuthority.length() - 1)
+            : entraAuthority;
+    URI tokenUrl =
+        URI.create(
+            authority
+                + "/"
+                + URLEncoder.encode(tenant, StandardCharsets.UTF_8)
+                + "/oauth2/v2.0/token");
+    return tokens.clientCredentials(
+        tokenUrl,
+        config.path("microsoft_entra_client_id").asString(""),
+        credential(config, "microsoft_entra_client_secret"),
+        COGNITIVE_SERVICES_SCOPE);
   }
 
   private static CredentialUnavailableException missing(String field) {

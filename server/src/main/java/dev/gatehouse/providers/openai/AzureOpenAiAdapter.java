@@ -3,7 +3,6 @@ package dev.gatehouse.providers.openai;
 import dev.gatehouse.endpoints.domain.ProviderKind;
 import dev.gatehouse.endpoints.domain.Task;
 import dev.gatehouse.providers.ProviderTarget;
-import dev.gatehouse.providers.UnsupportedInvocationException;
 import dev.gatehouse.providers.UpstreamRequest;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,8 +12,8 @@ import java.util.Optional;
 
 /**
  * Azure OpenAI: OpenAI's bodies sent to {@code {base}/openai/deployments/{deployment}/{path}
- * ?api-version={v}} with an {@code api-key} header. The deployment in the path names the model.
- * Microsoft Entra ID auth ({@code azuread}) is not supported yet.
+ * ?api-version={v}} with an {@code api-key} header ({@code azure}) or a Microsoft Entra ID bearer
+ * token ({@code azuread}). The deployment in the path names the model.
  */
 class AzureOpenAiAdapter extends OpenAiCompatibleAdapter {
 
@@ -55,18 +54,14 @@ class AzureOpenAiAdapter extends OpenAiCompatibleAdapter {
   @Override
   protected Map<String, String> auth(ProviderTarget target) {
     if ("azuread".equals(text(target.config(), "openai_api_type"))) {
-      throw new UnsupportedInvocationException(
-          "Azure OpenAI with Microsoft Entra ID auth (openai_api_type 'azuread') is not supported"
-              + " yet; use openai_api_type 'azure' with an API key.");
+      return Map.of(
+          "Authorization", "Bearer " + target.credentials().get(OpenAiAdapter.ENTRA_ACCESS_TOKEN));
     }
     return Map.of("api-key", target.credentials().get("openai_api_key"));
   }
 
   @Override
   public Optional<UpstreamRequest> probe(ProviderTarget target) {
-    if ("azuread".equals(text(target.config(), "openai_api_type"))) {
-      return Optional.empty();
-    }
     return Optional.of(
         get(URI.create(openAiBase(target) + "/models?api-version=" + version(target)), target));
   }

@@ -20,6 +20,12 @@ import java.util.Optional;
 public class OpenAiAdapter extends OpenAiCompatibleAdapter {
   static final String DEFAULT_BASE = "https://api.openai.com/v1";
 
+  /**
+   * The derived credential {@code azuread} endpoints authenticate with: a Microsoft Entra ID access
+   * token the invocation context obtains from the block's client credentials.
+   */
+  public static final String ENTRA_ACCESS_TOKEN = "microsoft_entra_access_token";
+
   private final AzureOpenAiAdapter azure = new AzureOpenAiAdapter();
 
   @Override

@@ -6,14 +6,12 @@ import static dev.gatehouse.providers.Fixtures.json;
 import static dev.gatehouse.providers.Fixtures.parse;
 import static dev.gatehouse.providers.Fixtures.target;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.endpoints.domain.ProviderKind;
 import dev.gatehouse.endpoints.domain.Task;
 import dev.gatehouse.providers.Answer;
 import dev.gatehouse.providers.Invocation;
 import dev.gatehouse.providers.ProviderTarget;
-import dev.gatehouse.providers.UnsupportedInvocationException;
 import dev.gatehouse.providers.UpstreamFailure;
 import dev.gatehouse.providers.UpstreamRequest;
 import dev.gatehouse.providers.UpstreamResponse;
@@ -120,22 +118,27 @@ class OpenAiAdapterTest {
   }
 
   @Test
-  void azureWithEntraIdIsNotSupportedYet() {
+  void azureWithEntraIdSendsTheTokenAsBearer() {
     ProviderTarget entra =
         target(
             ProviderKind.OPENAI,
             "gpt-4o",
             "llm/v1/chat",
             """
-            {"openai_api_type":"azuread","openai_api_base":"https://r.openai.azure.com",
+            {"openai_api_type":"azuread","openai_api_base":"https://r.openai.azure.com/openai",
              "openai_api_version":"2024-10-21","openai_deployment_name":"d",
              "microsoft_entra_client_id":"c","microsoft_entra_tenant_id":"t",
              "microsoft_entra_client_secret":"{{secrets/llm/entra}}"}""");
     Invocation chat = invocation(Task.CHAT, json("openai", "chat.invocation.json"), false);
 
-    assertThatThrownBy(() -> adapter.request(chat, entra))
-        .isInstanceOf(UnsupportedInvocationException.class)
-        .hasMessageContaining("azuread");
+    UpstreamRequest request = adapter.request(chat, entra);
+
+    assertThat(request.uri())
+        .hasToString(
+            "https://r.openai.azure.com/openai/deployments/d/chat/completions?api-version=2024-10-21");
+    assertThat(request.headers())
+        .containsEntry("Authorization", "Bearer secret:microsoft_entra_access_token")
+        .doesNotContainKey("api-key");
   }
 
   @Test
