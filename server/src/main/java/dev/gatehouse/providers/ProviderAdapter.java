@@ -1,6 +1,7 @@
 package dev.gatehouse.providers;
 
 import dev.gatehouse.endpoints.domain.ProviderKind;
+import java.util.Optional;
 
 /**
  * One provider's translation between Gatehouse's OpenAI-shaped API and the provider's own. Kept to
@@ -30,4 +31,12 @@ public interface ProviderAdapter {
 
   /** A fresh translator for one streamed invocation. */
   StreamTranslator stream(Invocation invocation);
+
+  /**
+   * A cheap authenticated request (e.g. listing models) that tells whether the target's credentials
+   * are accepted, run before a new config serves; empty where the provider has none.
+   */
+  default Optional<UpstreamRequest> probe(ProviderTarget target) {
+    return Optional.empty();
+  }
 }

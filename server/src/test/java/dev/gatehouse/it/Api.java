@@ -30,6 +30,11 @@ final class Api {
     this.token = token;
   }
 
+  /** The bearer token this client sends, for calls made with another HTTP client. */
+  String token() {
+    return token;
+  }
+
   /** The same server, called with another principal's token. */
   Api as(String otherToken) {
     return new Api(base, otherToken);

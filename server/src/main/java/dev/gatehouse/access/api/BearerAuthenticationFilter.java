@@ -13,8 +13,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Every {@code /api/} route needs a bearer token. Runs before route matching so that an
- * unauthenticated caller learns nothing, not even which routes exist.
+ * Every {@code /api/} route and every invocation route ({@code /serving-endpoints/...}) needs a
+ * bearer token. Runs before route matching so that an unauthenticated caller learns nothing, not
+ * even which routes exist.
  */
 @Provider
 @PreMatching
@@ -28,7 +29,7 @@ public class BearerAuthenticationFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     String path = request.getUriInfo().getPath().replaceFirst("^/", "");
-    if (!(path.equals("api") || path.startsWith("api/"))) {
+    if (!(path.equals("api") || path.startsWith("api/") || path.startsWith("serving-endpoints/"))) {
       return;
     }
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);

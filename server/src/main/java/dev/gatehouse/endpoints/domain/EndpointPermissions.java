@@ -9,6 +9,7 @@ import dev.gatehouse.endpoints.domain.PermissionCommands.AclChange;
 import dev.gatehouse.endpoints.domain.PermissionCommands.EndpointAcl;
 import dev.gatehouse.platform.errors.GatehouseException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -32,6 +33,7 @@ public class EndpointPermissions {
   @Inject EndpointAccessPolicy access;
   @Inject EndpointLocks locks;
   @Inject AuditLog audit;
+  @Inject Event<EndpointChanged> changed;
 
   public EndpointAcl get(String endpointId, Caller caller) {
     return commands.read(endpointId, caller);
@@ -71,6 +73,7 @@ public class EndpointPermissions {
           locks.withLock(
               new EndpointName(endpoint.name()),
               () -> commands.change(endpointId, acl -> how.apply(acl, requested), caller));
+      changed.fire(new EndpointChanged(endpoint.name()));
       audit.record(
           AuditEvent.success(caller.userName(), action, TARGET_TYPE, target)
               .withChange(change.before().summary(), change.after().summary()));

@@ -2,6 +2,7 @@ package dev.gatehouse.endpoints.domain;
 
 import dev.gatehouse.access.domain.IdentityDeleted;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class GrantsOfDeletedIdentities {
   @Inject EndpointGrantRepository grants;
+  @Inject Event<EndpointChanged> changed;
 
   void onDeleted(@Observes IdentityDeleted deleted) {
     GranteeType type =
@@ -21,5 +23,6 @@ public class GrantsOfDeletedIdentities {
           case GROUP -> GranteeType.GROUP;
         };
     grants.removeAllTo(new Grantee(type, deleted.identity().name()));
+    changed.fire(new EndpointChanged(null));
   }
 }

@@ -17,6 +17,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,7 @@ public class UpdateCoordinator {
   @Inject AuditedChanges audited;
   @Inject EndpointLocks locks;
   @Inject ReadinessRunner readiness;
+  @Inject Event<EndpointChanged> changed;
   @Resource ManagedExecutorService executor;
   @Resource ManagedScheduledExecutorService scheduler;
 
@@ -175,14 +177,18 @@ public class UpdateCoordinator {
       Supplier<T> change,
       Function<T, JsonNode> before,
       Function<T, JsonNode> after) {
-    return audited.run(
-        caller.userName(),
-        action,
-        TARGET_TYPE,
-        name.value(),
-        () -> locks.withLock(name, change),
-        before,
-        after);
+    try {
+      return audited.run(
+          caller.userName(),
+          action,
+          TARGET_TYPE,
+          name.value(),
+          () -> locks.withLock(name, change),
+          before,
+          after);
+    } finally {
+      changed.fire(new EndpointChanged(name.value()));
+    }
   }
 
   private static JsonNode configOf(EndpointConfigVersion version) {
@@ -230,6 +236,7 @@ public class UpdateCoordinator {
           }
           return null;
         });
+    changed.fire(new EndpointChanged(name.value()));
     forget(name, version);
   }
 

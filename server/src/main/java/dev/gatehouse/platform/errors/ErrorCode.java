@@ -18,7 +18,17 @@ public enum ErrorCode {
   RESOURCE_ALREADY_EXISTS(409),
   RESOURCE_CONFLICT(409),
   REQUEST_ENTITY_TOO_LARGE(413),
-  INTERNAL_ERROR(500);
+  /** The caller, or the provider behind an endpoint, is over a rate limit; retry later. */
+  REQUEST_LIMIT_EXCEEDED(429),
+  INTERNAL_ERROR(500),
+  /** The provider refused the endpoint's credentials: its owner must fix them. */
+  UPSTREAM_AUTH_FAILED(502),
+  /** The provider failed in a way the caller cannot fix. */
+  UPSTREAM_ERROR(502),
+  /** The provider is failing or saturated, so Gatehouse is not calling it for a while. */
+  TEMPORARILY_UNAVAILABLE(503),
+  /** The provider did not answer in time. */
+  UPSTREAM_TIMEOUT(504);
 
   private final int status;
 

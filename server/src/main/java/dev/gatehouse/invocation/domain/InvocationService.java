@@ -1,0 +1,86 @@
+package dev.gatehouse.invocation.domain;
+
+import dev.gatehouse.access.domain.Caller;
+import dev.gatehouse.access.domain.PermissionLevel;
+import dev.gatehouse.endpoints.domain.EndpointNotFoundException;
+import dev.gatehouse.endpoints.domain.Task;
+import dev.gatehouse.platform.errors.InvalidParameterException;
+import dev.gatehouse.platform.errors.PermissionDeniedException;
+import dev.gatehouse.providers.Answer;
+import dev.gatehouse.providers.Invocation;
+import dev.gatehouse.providers.ProviderAdapter;
+import dev.gatehouse.providers.ProviderRegistry;
+import dev.gatehouse.providers.ProviderTarget;
+import dev.gatehouse.providers.StreamTranslator;
+import dev.gatehouse.providers.UpstreamRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One call to an endpoint: who may, what it is, where it goes. Reads only the in-memory snapshot,
+ * so the hot path never waits for the database; the snapshot taken at the start is the one the call
+ * finishes on.
+ */
+@ApplicationScoped
+public class InvocationService {
+  @Inject ServingSnapshots snapshots;
+  @Inject ProviderRegistry registry;
+  @Inject ProviderTargets targets;
+  @Inject ProviderGateway gateway;
+
+  /** What a call produced: a complete answer, or a stream still arriving. */
+  public sealed interface Result permits Answered, Streaming {
+    String servedModelName();
+  }
+
+  public record Answered(Answer answer, String servedModelName) implements Result {}
+
+  public record Streaming(
+      Invocation invocation, StreamTranslator translator, InputStream body, String servedModelName)
+      implements Result {}
+
+  /**
+   * @param route the task the route implies (the OpenAI-compatible routes), or null for {@code
+   *     /invocations}, which takes the endpoint's task
+   */
+  public Result invoke(String endpointName, Task route, ObjectNode body, Caller caller) {
+    ServingSnapshot snapshot =
+        snapshots.find(endpointName).orElseThrow(() -> new EndpointNotFoundException(endpointName));
+    if (snapshot.levelFor(caller).filter(l -> l.includes(PermissionLevel.CAN_QUERY)).isEmpty()) {
+      throw new PermissionDeniedException(
+          "'"
+              + caller.userName()
+              + "' needs CAN_QUERY on serving endpoint '"
+              + endpointName
+              + "' to query it.");
+    }
+    if (snapshot.model() == null) {
+      throw new EndpointNotServingException(
+          endpointName, "has no config serving an external model yet.");
+    }
+    if (route != null && route != snapshot.task()) {
+      throw new InvalidParameterException(
+          "Serving endpoint '"
+              + endpointName
+              + "' serves task "
+              + snapshot.task().wire()
+              + "; this route is for "
+              + route.wire()
+              + ".");
+    }
+    Invocation invocation =
+        InvocationRequest.of(snapshot.task(), body, snapshot.servedEntityName()).invocation();
+    ProviderAdapter adapter = registry.adapterFor(snapshot.model().providerKind());
+    ProviderTarget target = targets.of(snapshot.model());
+    UpstreamRequest request = adapter.request(invocation, target);
+    if (invocation.stream()) {
+      ProviderGateway.OpenStream open = gateway.open(adapter, request);
+      return new Streaming(
+          invocation, adapter.stream(invocation), open.body(), snapshot.servedEntityName());
+    }
+    return new Answered(
+        adapter.answer(invocation, gateway.call(adapter, request)), snapshot.servedEntityName());
+  }
+}

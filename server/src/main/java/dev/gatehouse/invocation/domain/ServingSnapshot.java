@@ -1,0 +1,26 @@
+package dev.gatehouse.invocation.domain;
+
+import dev.gatehouse.access.domain.Caller;
+import dev.gatehouse.access.domain.PermissionLevel;
+import dev.gatehouse.endpoints.domain.AccessControlList;
+import dev.gatehouse.endpoints.domain.ExternalModel;
+import dev.gatehouse.endpoints.domain.Task;
+import java.util.Optional;
+
+/**
+ * What a call needs to know about an endpoint, frozen at one serving version: a call that picked it
+ * up finishes on it even if the endpoint's config changes meanwhile.
+ */
+public record ServingSnapshot(
+    String endpointId,
+    String endpointName,
+    Task task,
+    int version,
+    String servedEntityName,
+    ExternalModel model,
+    AccessControlList acl) {
+
+  public Optional<PermissionLevel> levelFor(Caller caller) {
+    return acl.levelFor(caller);
+  }
+}

@@ -1,0 +1,82 @@
+package dev.gatehouse.invocation.infrastructure;
+
+import dev.gatehouse.endpoints.domain.ProviderKind;
+import dev.gatehouse.invocation.domain.ClientFailures;
+import dev.gatehouse.invocation.domain.ProviderGateway;
+import dev.gatehouse.invocation.domain.UpstreamCallException;
+import dev.gatehouse.invocation.domain.UpstreamTimeoutException;
+import dev.gatehouse.invocation.domain.UpstreamUnreachableException;
+import dev.gatehouse.providers.ProviderAdapter;
+import dev.gatehouse.providers.UpstreamRequest;
+import dev.gatehouse.providers.UpstreamResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+
+/** Picks the provider's guarded calls and turns every way a call fails into the client shape. */
+@ApplicationScoped
+public class GuardedProviderGateway implements ProviderGateway {
+  @Inject OpenAiCalls openAi;
+  @Inject CustomCalls custom;
+  @Inject DatabricksCalls databricks;
+  @Inject AnthropicCalls anthropic;
+  @Inject OtherProviderCalls others;
+
+  @Inject
+  @ConfigProperty(
+      name = "gatehouse.invocations.unavailable-retry-after-seconds",
+      defaultValue = "10")
+  long unavailableRetryAfterSeconds;
+
+  private GuardedCalls callsFor(ProviderKind provider) {
+    return switch (provider) {
+      case OPENAI -> openAi;
+      case CUSTOM -> custom;
+      case DATABRICKS_MODEL_SERVING -> databricks;
+      case ANTHROPIC -> anthropic;
+      default -> others;
+    };
+  }
+
+  @Override
+  public UpstreamResponse call(ProviderAdapter adapter, UpstreamRequest request) {
+    HttpResponse<InputStream> response = exchange(adapter, request);
+    try {
+      return GuardedCalls.complete(response, Integer.MAX_VALUE - 8);
+    } catch (UpstreamUnreachableException e) {
+      throw ClientFailures.unreachable(e.getMessage());
+    }
+  }
+
+  @Override
+  public OpenStream open(ProviderAdapter adapter, UpstreamRequest request) {
+    HttpResponse<InputStream> response = exchange(adapter, request);
+    return new OpenStream(response.statusCode(), response.headers().map(), response.body());
+  }
+
+  private HttpResponse<InputStream> exchange(ProviderAdapter adapter, UpstreamRequest request) {
+    try {
+      return callsFor(adapter.provider()).exchange(adapter, request);
+    } catch (UpstreamCallException e) {
+      throw ClientFailures.of(e.failure());
+    } catch (UpstreamUnreachableException e) {
+      throw ClientFailures.unreachable(e.getMessage());
+    } catch (UpstreamTimeoutException | TimeoutException e) {
+      throw ClientFailures.timeout();
+    } catch (CircuitBreakerOpenException e) {
+      throw ClientFailures.unavailable(
+          "Calls to provider " + adapter.provider().wire() + " are failing, so they are paused.",
+          Duration.ofSeconds(unavailableRetryAfterSeconds));
+    } catch (BulkheadException e) {
+      throw ClientFailures.unavailable(
+          "Too many calls to provider " + adapter.provider().wire() + " are in flight.",
+          Duration.ofSeconds(1));
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package dev.gatehouse.invocation.infrastructure;
+
+import dev.gatehouse.invocation.domain.UpstreamTimeoutException;
+import dev.gatehouse.invocation.domain.UpstreamUnreachableException;
+import dev.gatehouse.providers.UpstreamRequest;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The one pooled HTTP client every provider call goes through: connections are kept and reused. The
+ * read timeout bounds the wait for the response headers; fault-tolerance policies sit above.
+ */
+@ApplicationScoped
+public class UpstreamHttp {
+  @Inject
+  @ConfigProperty(name = "gatehouse.invocations.connect-timeout-ms", defaultValue = "10000")
+  long connectTimeoutMs;
+
+  @Inject
+  @ConfigProperty(name = "gatehouse.invocations.read-timeout-ms", defaultValue = "120000")
+  long readTimeoutMs;
+
+  private HttpClient client;
+
+  @PostConstruct
+  void start() {
+    client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofMillis(connectTimeoutMs))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+  }
+
+  /** Sends a request; its body handler decides whether the body is read now or streamed. */
+  public <T> HttpResponse<T> send(UpstreamRequest request, HttpResponse.BodyHandler<T> handler) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(request.uri()).timeout(Duration.ofMillis(readTimeoutMs));
+    request.headers().forEach(builder::header);
+    builder.method(
+        request.method(),
+        request.body() == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(request.body()));
+    try {
+      return client.send(builder.build(), handler);
+    } catch (HttpConnectTimeoutException e) {
+      throw new UpstreamUnreachableException(
+          "connecting to " + request.uri().getHost() + " timed out");
+    } catch (HttpTimeoutException e) {
+      throw new UpstreamTimeoutException("no answer within " + readTimeoutMs + " ms");
+    } catch (IOException e) {
+      throw new UpstreamUnreachableException(
+          "connection to "
+              + request.uri().getHost()
+              + " failed ("
+              + e.getClass().getSimpleName()
+              + ")");
+    } catch (InterruptedException e) {
+      // Interrupted by a fault-tolerance timeout, which reports the timeout itself. The flag is
+      // not restored: the request thread is pooled and goes on to write the error response.
+      throw new UpstreamTimeoutException("the call was interrupted");
+    }
+  }
+}

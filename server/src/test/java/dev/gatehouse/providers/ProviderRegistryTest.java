@@ -1,0 +1,43 @@
+package dev.gatehouse.providers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gatehouse.endpoints.domain.ProviderKind;
+import dev.gatehouse.providers.custom.CustomProviderAdapter;
+import dev.gatehouse.providers.databricks.DatabricksModelServingAdapter;
+import dev.gatehouse.providers.openai.OpenAiAdapter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ProviderRegistryTest {
+
+  @Test
+  void findsEachProvidersAdapter() {
+    ProviderRegistry registry =
+        ProviderRegistry.of(
+            List.of(
+                new OpenAiAdapter(),
+                new CustomProviderAdapter(),
+                new DatabricksModelServingAdapter()));
+
+    assertThat(registry.adapterFor(ProviderKind.CUSTOM)).isInstanceOf(CustomProviderAdapter.class);
+    assertThat(registry.supports(ProviderKind.OPENAI)).isTrue();
+  }
+
+  @Test
+  void twoAdaptersForOneProviderAreRefused() {
+    assertThatThrownBy(() -> ProviderRegistry.of(List.of(new OpenAiAdapter(), new OpenAiAdapter())))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("Two adapters for provider openai");
+  }
+
+  @Test
+  void aProviderWithoutAdapterIsNotSupportedYet() {
+    ProviderRegistry registry = ProviderRegistry.of(List.of(new OpenAiAdapter()));
+
+    assertThatThrownBy(() -> registry.adapterFor(ProviderKind.COHERE))
+        .isInstanceOf(ProviderNotSupportedException.class)
+        .hasMessageStartingWith("Provider cohere is not supported yet");
+  }
+}
