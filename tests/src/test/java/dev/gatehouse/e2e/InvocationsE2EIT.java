@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,13 +38,19 @@ class InvocationsE2EIT {
   static Api api;
   static FakeProvider alpha;
   static FakeProvider beta;
+  static FakeAnthropic claude;
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @BeforeAll
   static void start() throws IOException {
     alpha = new FakeProvider("alpha");
     beta = new FakeProvider("beta");
-    server = GatehouseProcess.start("InvocationsE2EIT", dataDir);
+    claude = new FakeAnthropic();
+    server =
+        GatehouseProcess.start(
+            "InvocationsE2EIT",
+            dataDir,
+            Map.of("GATEHOUSE_PROVIDERS_ANTHROPIC_BASE_URL", claude.base()));
     api = Api.withToken(server.baseUri(), server.generatedAdminToken());
     api.putSecret("llm", "key", "sk-e2e");
   }
@@ -55,6 +62,84 @@ class InvocationsE2EIT {
     }
     alpha.close();
     beta.close();
+    claude.close();
+  }
+
+  /**
+   * A fake Anthropic Messages API speaking its wire format: {@code x-api-key} auth, a message
+   * answer, and the named SSE events of a stream (with a ping), ending at {@code message_stop}.
+   */
+  static final class FakeAnthropic implements AutoCloseable {
+    final HttpServer http;
+    final List<JsonNode> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final List<String> apiKeys = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    FakeAnthropic() throws IOException {
+      http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
+      http.setExecutor(Executors.newCachedThreadPool());
+      http.createContext("/v1/messages", this::handle);
+      http.start();
+    }
+
+    String base() {
+      return "http://127.0.0.1:" + http.getAddress().getPort();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+      apiKeys.add(String.valueOf(exchange.getRequestHeaders().getFirst("x-api-key")));
+      JsonNode request = Api.JSON.readTree(exchange.getRequestBody().readAllBytes());
+      requests.add(request);
+      String body;
+      String type;
+      if (request.path("stream").asBoolean(false)) {
+        type = "text/event-stream";
+        body =
+            """
+            event: message_start
+            data: {"type":"message_start","message":{"id":"msg_1","type":"message","role":"assistant","content":[],"model":"claude-sonnet-4-5","stop_reason":null,"usage":{"input_tokens":12,"output_tokens":1}}}
+
+            event: content_block_start
+            data: {"type":"content_block_start","index":0,"content_block":{"type":"text","text":""}}
+
+            event: ping
+            data: {"type":"ping"}
+
+            event: content_block_delta
+            data: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"hello from "}}
+
+            event: content_block_delta
+            data: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"claude"}}
+
+            event: content_block_stop
+            data: {"type":"content_block_stop","index":0}
+
+            event: message_delta
+            data: {"type":"message_delta","delta":{"stop_reason":"end_turn","stop_sequence":null},"usage":{"output_tokens":4}}
+
+            event: message_stop
+            data: {"type":"message_stop"}
+
+            """;
+      } else {
+        type = "application/json";
+        body =
+            """
+            {"id":"msg_1","type":"message","role":"assistant","model":"claude-sonnet-4-5",
+             "content":[{"type":"text","text":"hello from claude"}],"stop_reason":"end_turn",
+             "stop_sequence":null,"usage":{"input_tokens":12,"output_tokens":4}}""";
+      }
+      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", type);
+      exchange.sendResponseHeaders(200, bytes.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(bytes);
+      }
+    }
+
+    @Override
+    public void close() {
+      http.stop(0);
+    }
   }
 
   /** A fake OpenAI-compatible provider that says its own name in every answer. */
@@ -224,6 +309,48 @@ class InvocationsE2EIT {
     assertThat(completionViaInvocations.path("object").asString()).isEqualTo("text_completion");
     assertThat(embedding.path("data").get(0).path("embedding")).hasSize(2);
     assertThat(embeddingViaInvocations.path("usage").path("prompt_tokens").asLong()).isEqualTo(3);
+  }
+
+  @Test
+  void anthropicChatAndStreamOnBothRoutes() {
+    create(
+        "e2e-claude",
+        """
+        {"served_entities":[{"external_model":{"name":"claude-sonnet-4-5","provider":"anthropic",
+          "task":"llm/v1/chat","anthropic_config":{"anthropic_api_key":"{{secrets/llm/key}}"}}}]}""");
+    String messages =
+        "\"messages\":[{\"role\":\"system\",\"content\":\"be brief\"},"
+            + "{\"role\":\"user\",\"content\":\"hi\"}]";
+
+    JsonNode chat = json(query("/serving-endpoints/e2e-claude/invocations", "{" + messages + "}"));
+    assertThat(chat.path("object").asString()).isEqualTo("chat.completion");
+    assertThat(chat.at("/choices/0/message/content").asString()).isEqualTo("hello from claude");
+    assertThat(chat.at("/choices/0/finish_reason").asString()).isEqualTo("stop");
+    assertThat(chat.at("/usage/prompt_tokens").asLong()).isEqualTo(12);
+    assertThat(chat.at("/usage/completion_tokens").asLong()).isEqualTo(4);
+
+    JsonNode sent = claude.requests.get(claude.requests.size() - 1);
+    assertThat(sent.path("system").asString()).isEqualTo("be brief");
+    assertThat(sent.path("model").asString()).isEqualTo("claude-sonnet-4-5");
+    assertThat(sent.path("max_tokens").asInt()).isPositive();
+    assertThat(claude.apiKeys).containsOnly("sk-e2e");
+
+    HttpResponse<String> stream =
+        query(
+            "/serving-endpoints/chat/completions",
+            "{\"model\":\"e2e-claude\",\"stream\":true," + messages + "}");
+    assertThat(stream.statusCode()).as(stream.body()).isEqualTo(200);
+    assertThat(stream.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("text/event-stream");
+    assertThat(stream.body())
+        .contains("chat.completion.chunk")
+        .contains("hello from ")
+        .contains("claude")
+        .contains("\"finish_reason\":\"stop\"")
+        .contains("\"completion_tokens\":4")
+        .endsWith("data: [DONE]\n\n")
+        .doesNotContain("message_start")
+        .doesNotContain("ping");
   }
 
   @Test
