@@ -34,7 +34,8 @@ class ExamplesIT {
           List.of("ai-gateway.sh", NAME),
           List.of("list-and-delete.sh", NAME),
           List.of("catalog.sh"),
-          List.of("governed-endpoint.sh", "examples-governed"));
+          List.of("governed-endpoint.sh", "examples-governed"),
+          List.of("openai-compatible.sh", "examples-local"));
 
   @TempDir static Path dataDir;
   static GatehouseProcess server;
@@ -131,6 +132,20 @@ class ExamplesIT {
                     + api.endpoint("examples-governed").path("id").asString())
             .ok();
     assertThat(permissions.toString()).contains("examples-governed-team").contains("CAN_QUERY");
+
+    try (FakeOpenAiProvider local = new FakeOpenAiProvider("local")) {
+      Map<String, String> withUpstream = new java.util.HashMap<>(env);
+      withUpstream.put("UPSTREAM_URL", local.base());
+      withUpstream.put("MODEL", "llama3.2");
+      String invoked = run(SCRIPTS.get(8), withUpstream);
+      assertThat(invoked)
+          .contains("\"object\":\"chat.completion\"")
+          .contains("hello from local")
+          .contains("chat.completion.chunk")
+          .contains("data: [DONE]")
+          .contains("\"object\":\"embedding\"");
+      assertThat(local.lastAuth.get("/v1/chat/completions")).isEqualTo("Bearer none");
+    }
   }
 
   @Test

@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -36,15 +35,15 @@ class InvocationsE2EIT {
   @TempDir static Path dataDir;
   static GatehouseProcess server;
   static Api api;
-  static FakeProvider alpha;
-  static FakeProvider beta;
+  static FakeOpenAiProvider alpha;
+  static FakeOpenAiProvider beta;
   static FakeAnthropic claude;
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @BeforeAll
   static void start() throws IOException {
-    alpha = new FakeProvider("alpha");
-    beta = new FakeProvider("beta");
+    alpha = new FakeOpenAiProvider("alpha");
+    beta = new FakeOpenAiProvider("beta");
     claude = new FakeAnthropic();
     server =
         GatehouseProcess.start(
@@ -142,78 +141,7 @@ class InvocationsE2EIT {
     }
   }
 
-  /** A fake OpenAI-compatible provider that says its own name in every answer. */
-  static final class FakeProvider implements AutoCloseable {
-    final String name;
-    final HttpServer http;
-    final ConcurrentHashMap<String, String> lastAuth = new ConcurrentHashMap<>();
-
-    FakeProvider(String name) throws IOException {
-      this.name = name;
-      http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
-      http.setExecutor(Executors.newCachedThreadPool());
-      http.createContext("/", this::handle);
-      http.start();
-    }
-
-    String base() {
-      return "http://127.0.0.1:" + http.getAddress().getPort() + "/v1";
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-      String path = exchange.getRequestURI().getPath();
-      lastAuth.put(path, String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
-      JsonNode request = Api.JSON.readTree(exchange.getRequestBody().readAllBytes());
-      boolean stream = request.path("stream").asBoolean(false);
-      String body;
-      String type = "application/json";
-      if (path.endsWith("/embeddings")) {
-        body =
-            "{\"object\":\"list\",\"data\":[{\"object\":\"embedding\",\"index\":0,\"embedding\":[0.1,0.2]}],"
-                + "\"model\":\"emb\",\"usage\":{\"prompt_tokens\":3,\"total_tokens\":3}}";
-      } else if (path.endsWith("/completions") && !path.endsWith("/chat/completions")) {
-        body =
-            "{\"id\":\"cmpl-1\",\"object\":\"text_completion\",\"created\":1,\"model\":\"m\","
-                + "\"choices\":[{\"index\":0,\"text\":\" from "
-                + name
-                + "\",\"finish_reason\":\"stop\"}],"
-                + "\"usage\":{\"prompt_tokens\":2,\"completion_tokens\":2,\"total_tokens\":4}}";
-      } else if (stream) {
-        type = "text/event-stream";
-        String chunk =
-            "{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m\","
-                + "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"%s\"},\"finish_reason\":%s}]}";
-        body =
-            "data: "
-                + chunk.formatted("hello from ", "null")
-                + "\n\ndata: "
-                + chunk.formatted(name, "\"stop\"")
-                + "\n\ndata: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m\","
-                + "\"choices\":[],\"usage\":{\"prompt_tokens\":5,\"completion_tokens\":3,\"total_tokens\":8}}"
-                + "\n\ndata: [DONE]\n\n";
-      } else {
-        body =
-            "{\"id\":\"chatcmpl-1\",\"object\":\"chat.completion\",\"created\":1,\"model\":\"m\","
-                + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"hello from "
-                + name
-                + "\"},\"finish_reason\":\"stop\"}],"
-                + "\"usage\":{\"prompt_tokens\":5,\"completion_tokens\":3,\"total_tokens\":8}}";
-      }
-      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", type);
-      exchange.sendResponseHeaders(200, bytes.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(bytes);
-      }
-    }
-
-    @Override
-    public void close() {
-      http.stop(0);
-    }
-  }
-
-  private static String openAiConfig(String task, String model, FakeProvider provider) {
+  private static String openAiConfig(String task, String model, FakeOpenAiProvider provider) {
     return """
         {"served_entities":[{"name":"served","external_model":{"name":"%s","provider":"openai",
           "task":"%s","openai_config":{"openai_api_key":"{{secrets/llm/key}}",
@@ -221,7 +149,7 @@ class InvocationsE2EIT {
         .formatted(model, task, provider.base());
   }
 
-  private static String customConfig(String task, FakeProvider provider) {
+  private static String customConfig(String task, FakeOpenAiProvider provider) {
     return """
         {"served_entities":[{"name":"served","external_model":{"name":"local-model","provider":"custom",
           "task":"%s","custom_provider_config":{"custom_provider_url":"%s",
