@@ -31,9 +31,25 @@ final class FakeOpenAiProvider implements AutoCloseable {
     return "http://127.0.0.1:" + http.getAddress().getPort() + "/v1";
   }
 
+  /** When set, the only key {@code GET /models} accepts, as OpenAI's model list checks the key. */
+  volatile String acceptedKey;
+
   private void handle(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getPath();
-    lastAuth.put(path, String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+    String auth = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
+    lastAuth.put(path, auth);
+    if (path.endsWith("/models")) {
+      boolean accepted = acceptedKey == null || auth.equals("Bearer " + acceptedKey);
+      respond(
+          exchange,
+          accepted ? 200 : 401,
+          "application/json",
+          accepted
+              ? "{\"object\":\"list\",\"data\":[{\"id\":\"m\",\"object\":\"model\"}]}"
+              : "{\"error\":{\"message\":\"Incorrect API key provided.\","
+                  + "\"type\":\"invalid_request_error\",\"code\":\"invalid_api_key\"}}");
+      return;
+    }
     JsonNode request = Api.JSON.readTree(exchange.getRequestBody().readAllBytes());
     boolean stream = request.path("stream").asBoolean(false);
     String body;
@@ -70,9 +86,14 @@ final class FakeOpenAiProvider implements AutoCloseable {
               + "\"},\"finish_reason\":\"stop\"}],"
               + "\"usage\":{\"prompt_tokens\":5,\"completion_tokens\":3,\"total_tokens\":8}}";
     }
+    respond(exchange, 200, type, body);
+  }
+
+  private static void respond(HttpExchange exchange, int status, String type, String body)
+      throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", type);
-    exchange.sendResponseHeaders(200, bytes.length);
+    exchange.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);
     }
