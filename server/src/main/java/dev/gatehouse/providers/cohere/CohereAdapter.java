@@ -17,6 +17,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -88,6 +89,17 @@ public class CohereAdapter implements ProviderAdapter {
     String path = embed ? "/v2/embed" : "/v2/chat";
     return new UpstreamRequest(
         "POST", URI.create(base(target) + path), headers, Json.MAPPER.writeValueAsBytes(body));
+  }
+
+  /** Cohere's model list, one model per page: cheap, and refused with 401 for a bad key. */
+  @Override
+  public Optional<UpstreamRequest> probe(ProviderTarget target) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Authorization", "Bearer " + target.credentials().get(API_KEY_FIELD));
+    headers.put("accept", "application/json");
+    return Optional.of(
+        new UpstreamRequest(
+            "GET", URI.create(base(target) + "/v1/models?page_size=1"), headers, null));
   }
 
   private String base(ProviderTarget target) {

@@ -92,6 +92,18 @@ class CohereRequestTest {
   }
 
   @Test
+  void theProbeListsOneModelWithTheBearerKey() {
+    UpstreamRequest probe = adapter().probe(target()).orElseThrow();
+
+    assertThat(probe.method()).isEqualTo("GET");
+    assertThat(probe.uri()).isEqualTo(URI.create("https://cohere.test/v1/models?page_size=1"));
+    assertThat(probe.headers())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("Authorization", "Bearer " + API_KEY, "accept", "application/json"));
+    assertThat(probe.body()).isNull();
+  }
+
+  @Test
   void aStreamAsksCohereToStream() {
     UpstreamRequest request =
         adapter().request(invocation(Task.CHAT, "chat.request.json", true), target());
