@@ -261,6 +261,20 @@ class InvocationsIT {
   }
 
   @Test
+  void aSuccessfulAnswerThatIsNotJsonIsAnUpstreamError() throws Exception {
+    custom("it-garbled", "llm/v1/chat", "garbled");
+    upstream.script("garbled", Reply.json(200, "<html>proxy error</html>"));
+
+    HttpResponse<String> answer = post("serving-endpoints/it-garbled/invocations", CHAT);
+
+    assertThat(answer.statusCode()).isEqualTo(502);
+    assertThat(json(answer).path("error_code").asString()).isEqualTo("UPSTREAM_ERROR");
+    assertThat(json(answer).path("message").asString())
+        .startsWith("The provider's answer could not be used")
+        .doesNotContain("html");
+  }
+
+  @Test
   void refusedCredentialsAreAnUpstreamAuthFailure() throws Exception {
     custom("it-auth", "llm/v1/chat", "auth");
     upstream.script("auth", Reply.json(401, Fixtures.text("openai", "auth.error.json")));

@@ -49,6 +49,12 @@ public final class ClientFailures {
         ErrorCode.UPSTREAM_ERROR, "The provider could not be reached: " + why, null);
   }
 
+  /** A 2xx answer the adapter could not turn into an OpenAI one (malformed, or an error inside). */
+  public static InvocationFailedException unusableAnswer(String why) {
+    return new InvocationFailedException(
+        ErrorCode.UPSTREAM_ERROR, "The provider's answer could not be used: " + why, null);
+  }
+
   public static InvocationFailedException unavailable(String why, Duration retryAfter) {
     return new InvocationFailedException(
         ErrorCode.TEMPORARILY_UNAVAILABLE, why + " Retry later.", retryAfter);

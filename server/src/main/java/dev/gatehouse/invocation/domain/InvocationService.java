@@ -13,9 +13,11 @@ import dev.gatehouse.providers.ProviderRegistry;
 import dev.gatehouse.providers.ProviderTarget;
 import dev.gatehouse.providers.StreamTranslator;
 import dev.gatehouse.providers.UpstreamRequest;
+import dev.gatehouse.providers.UpstreamResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.InputStream;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -80,7 +82,23 @@ public class InvocationService {
       return new Streaming(
           invocation, adapter.stream(invocation), open.body(), snapshot.servedEntityName());
     }
-    return new Answered(
-        adapter.answer(invocation, gateway.call(adapter, request)), snapshot.servedEntityName());
+    UpstreamResponse response = gateway.call(adapter, request);
+    return new Answered(answer(adapter, invocation, response), snapshot.servedEntityName());
+  }
+
+  /**
+   * Adapters report a successful response they cannot translate (not JSON, or an error finish
+   * inside a 200) with an {@link IllegalStateException} whose message is safe to show: that is the
+   * provider's failure, a 502, not Gatehouse's.
+   */
+  private static Answer answer(
+      ProviderAdapter adapter, Invocation invocation, UpstreamResponse response) {
+    try {
+      return adapter.answer(invocation, response);
+    } catch (IllegalStateException e) {
+      throw ClientFailures.unusableAnswer(e.getMessage());
+    } catch (JacksonException e) {
+      throw ClientFailures.unusableAnswer("it is not the JSON the provider documents.");
+    }
   }
 }
