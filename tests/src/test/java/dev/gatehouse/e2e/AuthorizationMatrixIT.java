@@ -5,6 +5,7 @@ import static dev.gatehouse.e2e.AuthorizationMatrixIT.Rule.ANY;
 import static dev.gatehouse.e2e.AuthorizationMatrixIT.Rule.MANAGE;
 import static dev.gatehouse.e2e.AuthorizationMatrixIT.Rule.NOBODY;
 import static dev.gatehouse.e2e.AuthorizationMatrixIT.Rule.PUBLIC;
+import static dev.gatehouse.e2e.AuthorizationMatrixIT.Rule.QUERY;
 import static dev.gatehouse.e2e.AuthorizationMatrixIT.Rule.SCOPE_MANAGE;
 import static dev.gatehouse.e2e.AuthorizationMatrixIT.Rule.SCOPE_READ;
 import static dev.gatehouse.e2e.AuthorizationMatrixIT.Rule.SCOPE_WRITE;
@@ -43,8 +44,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The authorization matrix of issue 3: every route of docs/api.md, called by every kind of caller,
- * each cell asserting the exact status.
+ * The authorization matrix: every route of docs/api.md and docs/invocations.md, called by every
+ * kind of caller, each cell asserting the exact status.
  *
  * <p>The matrix is data: {@link #MATRIX} holds one line per route (verb, path, body, access rule,
  * success status). The {@link Rule} of a route gives the concrete expected status of every {@link
@@ -126,6 +127,8 @@ class AuthorizationMatrixIT {
     ANY(EnumSet.range(Column.VIEWER, Column.ADMIN)),
     /** CAN_VIEW (or more) on the endpoint. */
     VIEW(EnumSet.of(Column.VIEWER, Column.QUERIER, Column.MANAGER, Column.GROUP, Column.ADMIN)),
+    /** CAN_QUERY (or more) on the endpoint. */
+    QUERY(EnumSet.of(Column.QUERIER, Column.MANAGER, Column.GROUP, Column.ADMIN)),
     /** CAN_MANAGE on the endpoint. */
     MANAGE(EnumSet.of(Column.MANAGER, Column.GROUP, Column.ADMIN)),
     /** Members of admins only. */
@@ -174,6 +177,11 @@ class AuthorizationMatrixIT {
   private static final String CONFIG =
       "{'served_entities': [{'external_model': {'name': 'gpt-4o', 'provider': 'openai',"
           + " 'task': 'llm/v1/chat', 'openai_config': {'openai_api_key_plaintext': 'sk-matrix'}}}]}";
+  private static final String MSGS = "'messages': [{'role': 'user', 'content': 'hi'}]}";
+  private static final String CHAT = "{" + MSGS;
+  private static final String OPENAI_CHAT = "{'model': '<query_chat>', " + MSGS;
+  private static final String OPENAI_COMPLETE = "{'model': '<query_completions>', 'prompt': 'x'}";
+  private static final String OPENAI_EMBED = "{'model': '<query_embeddings>', 'input': 'x'}";
   private static final String GATEWAY = "{'usage_tracking_config': {'enabled': true}}";
   private static final String LIMITS =
       "{'rate_limits': [{'calls': 10, 'renewal_period': 'minute'}]}";
@@ -225,6 +233,11 @@ class AuthorizationMatrixIT {
           r("PATCH serving-endpoints/<endpoint>/tags", "{'add_tags': [{'key': 'm'}]}", MANAGE, 200),
           r("PUT serving-endpoints/<endpoint>/ai-gateway", GATEWAY, MANAGE, 200),
           r("PUT serving-endpoints/<endpoint>/rate-limits", LIMITS, MANAGE, 200),
+          // invocations (docs/invocations.md), answered by a fake OpenAI-compatible provider
+          r("POST /serving-endpoints/<query_chat>/invocations", CHAT, QUERY, 200),
+          r("POST /serving-endpoints/chat/completions", OPENAI_CHAT, QUERY, 200),
+          r("POST /serving-endpoints/completions", OPENAI_COMPLETE, QUERY, 200),
+          r("POST /serving-endpoints/embeddings", OPENAI_EMBED, QUERY, 200),
           r("GET external-models?task=llm/v1/chat", null, ANY, 200),
           r("GET schemas", null, ANY, 200),
           r("GET schemas/tags-patch", null, ANY, 200),
@@ -309,8 +322,11 @@ class AuthorizationMatrixIT {
   /** The shared fixtures, by placeholder name. */
   static final Map<String, String> SHARED = new HashMap<>();
 
+  static FakeOpenAiProvider provider;
+
   @BeforeAll
   static void startServer() throws IOException {
+    provider = new FakeOpenAiProvider("matrix");
     server =
         GatehouseProcess.start(
             "AuthorizationMatrixIT", dataDir, Map.of("GATEHOUSE_ADMIN_TOKEN", ADMIN_TOKEN));
@@ -322,6 +338,7 @@ class AuthorizationMatrixIT {
     if (server != null) {
       server.stop();
     }
+    provider.close();
   }
 
   @Test
@@ -574,6 +591,9 @@ class AuthorizationMatrixIT {
     SHARED.put("endpoint", endpoint.get("new_endpoint"));
     SHARED.put("endpoint_id", endpoint.get("new_endpoint_id"));
     SHARED.put("scope", newScope("matrix-scope").get("new_scope"));
+    for (String task : List.of("chat", "completions", "embeddings")) {
+      SHARED.put("query_" + task, queryEndpoint("matrix-query-" + task, "llm/v1/" + task));
+    }
     SHARED.put("user_id", createUser("matrix-user@example.com"));
     SHARED.put("sp_id", principalIds.get(Column.VIEWER));
     SHARED.put("group_id", idOf(SCIM + "/Groups?filter=displayName%20eq%20%22matrix-group%22"));
@@ -637,6 +657,26 @@ class AuthorizationMatrixIT {
    */
   private static Map<String, String> newEndpoint(String name) {
     String id = admin.post(EP, json("{'name': '%s'}".formatted(name))).ok().path("id").asString();
+    grantColumns(id);
+    return Map.of("new_endpoint", name, "new_endpoint_id", id);
+  }
+
+  /** An endpoint of the task served by the fake provider, with the columns' grants. */
+  private static String queryEndpoint(String name, String task) {
+    String config =
+        "{'served_entities': [{'external_model': {'name': 'local', 'provider': 'custom',"
+            + " 'task': '%s', 'custom_provider_config': {'custom_provider_url': '%s',"
+            + " 'bearer_token_auth': {'token_plaintext': 'k'}}}}]}";
+    String body =
+        "{'name': '%s', 'config': %s}".formatted(name, config.formatted(task, provider.base()));
+    String id = admin.post(EP, json(body)).ok().path("id").asString();
+    admin.awaitNotUpdating(name);
+    grantColumns(id);
+    return name;
+  }
+
+  /** Viewer CAN_VIEW, querier CAN_QUERY, manager CAN_MANAGE, the group CAN_MANAGE. */
+  private static void grantColumns(String id) {
     admin
         .patch(
             PERMS + "/" + id,
@@ -648,7 +688,6 @@ class AuthorizationMatrixIT {
                   {'service_principal_name': 'matrix-manager', 'permission_level': 'CAN_MANAGE'},
                   {'group_name': 'matrix-group', 'permission_level': 'CAN_MANAGE'}]}"""))
         .ok();
-    return Map.of("new_endpoint", name, "new_endpoint_id", id);
   }
 
   /**
