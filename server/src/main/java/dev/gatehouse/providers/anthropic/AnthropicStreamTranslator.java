@@ -3,6 +3,7 @@ package dev.gatehouse.providers.anthropic;
 import dev.gatehouse.endpoints.domain.Task;
 import dev.gatehouse.platform.json.Json;
 import dev.gatehouse.providers.Invocation;
+import dev.gatehouse.providers.OpenAiChunks;
 import dev.gatehouse.providers.StreamTranslator;
 import dev.gatehouse.providers.UpstreamEvent;
 import dev.gatehouse.providers.UpstreamStreamException;
@@ -155,24 +156,12 @@ final class AnthropicStreamTranslator implements StreamTranslator {
   }
 
   private ObjectNode chatChunk(ObjectNode delta, String finishReason) {
-    ObjectNode chunk = envelope("chat.completion.chunk");
-    ObjectNode choice = chunk.putArray("choices").addObject().put("index", 0);
-    choice.set("delta", delta);
-    choice.put("finish_reason", finishReason);
-    return chunk;
+    return OpenAiChunks.chat(id, created, invocation.servedModelName(), delta, finishReason);
   }
 
   private ObjectNode completionChunk(String fragment, String finishReason) {
-    ObjectNode chunk = envelope("text_completion");
-    ObjectNode choice = chunk.putArray("choices").addObject().put("index", 0);
-    choice.put("text", fragment);
-    choice.put("finish_reason", finishReason);
-    return chunk;
-  }
-
-  private ObjectNode envelope(String object) {
-    ObjectNode chunk = Json.MAPPER.createObjectNode().put("id", id).put("object", object);
-    return chunk.put("created", created).put("model", invocation.servedModelName());
+    return OpenAiChunks.completion(
+        id, created, invocation.servedModelName(), fragment, finishReason);
   }
 
   private static UpstreamStreamException streamError(JsonNode error) {
