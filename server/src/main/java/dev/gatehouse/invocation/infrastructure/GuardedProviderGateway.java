@@ -7,6 +7,7 @@ import dev.gatehouse.invocation.domain.UpstreamCallException;
 import dev.gatehouse.invocation.domain.UpstreamTimeoutException;
 import dev.gatehouse.invocation.domain.UpstreamUnreachableException;
 import dev.gatehouse.providers.ProviderAdapter;
+import dev.gatehouse.providers.ProviderNotSupportedException;
 import dev.gatehouse.providers.UpstreamRequest;
 import dev.gatehouse.providers.UpstreamResponse;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,10 @@ public class GuardedProviderGateway implements ProviderGateway {
   @Inject CustomCalls custom;
   @Inject DatabricksCalls databricks;
   @Inject AnthropicCalls anthropic;
-  @Inject OtherProviderCalls others;
+  @Inject CohereCalls cohere;
+  @Inject Ai21LabsCalls ai21labs;
+  @Inject VertexAiCalls vertexAi;
+  @Inject BedrockCalls bedrock;
 
   @Inject
   @ConfigProperty(
@@ -40,7 +44,11 @@ public class GuardedProviderGateway implements ProviderGateway {
       case CUSTOM -> custom;
       case DATABRICKS_MODEL_SERVING -> databricks;
       case ANTHROPIC -> anthropic;
-      default -> others;
+      case COHERE -> cohere;
+      case AI21LABS -> ai21labs;
+      case GOOGLE_CLOUD_VERTEX_AI -> vertexAi;
+      case AMAZON_BEDROCK -> bedrock;
+      case PALM -> throw new ProviderNotSupportedException(provider);
     };
   }
 

@@ -12,12 +12,9 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
-/**
- * Calls to every provider without a class of its own (they share one breaker and bulkhead), with
- * their own breaker and bulkhead.
- */
+/** Calls to Cohere, with their own breaker and bulkhead. */
 @ApplicationScoped
-public class OtherProviderCalls extends GuardedCalls {
+public class CohereCalls extends GuardedCalls {
   @Override
   @Retry(
       maxRetries = 2,
