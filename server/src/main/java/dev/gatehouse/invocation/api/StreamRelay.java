@@ -1,13 +1,17 @@
 package dev.gatehouse.invocation.api;
 
 import dev.gatehouse.endpoints.domain.Task;
+import dev.gatehouse.invocation.domain.CallOutcome;
+import dev.gatehouse.invocation.domain.CallTracker;
 import dev.gatehouse.invocation.domain.InvocationService.Streaming;
 import dev.gatehouse.invocation.infrastructure.IdleWatchdog;
 import dev.gatehouse.invocation.infrastructure.SseFramer;
+import dev.gatehouse.platform.errors.ErrorCode;
 import dev.gatehouse.platform.json.Json;
 import dev.gatehouse.providers.StreamTranslator;
 import dev.gatehouse.providers.UpstreamEvent;
 import dev.gatehouse.providers.UpstreamStreamException;
+import dev.gatehouse.providers.Usage;
 import dev.gatehouse.providers.openai.OpenAiTexts;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -47,6 +51,7 @@ public class StreamRelay {
 
   void relay(Streaming streaming, OutputStream out) throws IOException {
     StreamTranslator translator = streaming.translator();
+    CallTracker tracker = streaming.tracker();
     ObjectNode last = null;
     try (InputStream upstream = streaming.body();
         IdleWatchdog watchdog = watch(upstream)) {
@@ -57,18 +62,22 @@ public class StreamRelay {
           for (ObjectNode chunk : translator.onEvent(event.get())) {
             last = chunk;
             write(out, chunk);
+            tracker.firstToken();
           }
         }
         if (!translator.finished()) {
           throw new UpstreamStreamException("The provider's stream ended before it was complete.");
         }
       } catch (UpstreamStreamException e) {
+        tracker.streamEnded(usageSoFar(translator), ErrorCode.UPSTREAM_ERROR.name());
         error(out, e.getMessage());
         return;
       } catch (ClientGoneException e) {
         LOG.fine("Client left a stream; the provider call is canceled");
+        tracker.streamEnded(usageSoFar(translator), CallOutcome.CLIENT_CLOSED_REQUEST);
         return;
       } catch (IOException e) {
+        tracker.streamEnded(usageSoFar(translator), ErrorCode.UPSTREAM_ERROR.name());
         error(
             out,
             watchdog != null && watchdog.idled()
@@ -78,8 +87,18 @@ public class StreamRelay {
                 : "The connection to the provider broke mid-stream.");
         return;
       }
+      tracker.streamEnded(translator.usage(), null);
       write(out, usageChunk(streaming, translator, last));
       send(out, DONE);
+    }
+  }
+
+  /** The tokens of a stream cut short: what the translator counted, or nothing if it cannot say. */
+  private static Usage usageSoFar(StreamTranslator translator) {
+    try {
+      return translator.usage();
+    } catch (RuntimeException e) {
+      return null;
     }
   }
 

@@ -4,6 +4,7 @@ import dev.gatehouse.access.domain.Caller;
 import dev.gatehouse.access.domain.PermissionLevel;
 import dev.gatehouse.endpoints.domain.EndpointNotFoundException;
 import dev.gatehouse.endpoints.domain.Task;
+import dev.gatehouse.platform.errors.GatehouseException;
 import dev.gatehouse.platform.errors.InvalidParameterException;
 import dev.gatehouse.platform.errors.PermissionDeniedException;
 import dev.gatehouse.providers.Answer;
@@ -15,8 +16,11 @@ import dev.gatehouse.providers.StreamTranslator;
 import dev.gatehouse.providers.UpstreamRequest;
 import dev.gatehouse.providers.UpstreamResponse;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -31,6 +35,8 @@ public class InvocationService {
   @Inject ProviderRegistry registry;
   @Inject ProviderTargets targets;
   @Inject ProviderGateway gateway;
+  @Inject Event<CallOutcome> outcomes;
+  @Inject Clock clock;
 
   /** What a call produced: a complete answer, or a stream still arriving. */
   public sealed interface Result permits Answered, Streaming {
@@ -39,8 +45,13 @@ public class InvocationService {
 
   public record Answered(Answer answer, String servedModelName) implements Result {}
 
+  /** A stream still arriving; whoever relays it ends its {@code tracker}. */
   public record Streaming(
-      Invocation invocation, StreamTranslator translator, InputStream body, String servedModelName)
+      Invocation invocation,
+      StreamTranslator translator,
+      InputStream body,
+      String servedModelName,
+      CallTracker tracker)
       implements Result {}
 
   /**
@@ -48,8 +59,22 @@ public class InvocationService {
    *     /invocations}, which takes the endpoint's task
    */
   public Result invoke(String endpointName, Task route, ObjectNode body, Caller caller) {
+    long startNanos = System.nanoTime();
+    Instant startedAt = clock.instant();
     ServingSnapshot snapshot =
         snapshots.find(endpointName).orElseThrow(() -> new EndpointNotFoundException(endpointName));
+    CallTracker tracker = new CallTracker(outcomes::fire, snapshot, caller, startedAt, startNanos);
+    try {
+      return invoke(snapshot, route, body, caller, tracker);
+    } catch (GatehouseException e) {
+      tracker.failed(e);
+      throw e;
+    }
+  }
+
+  private Result invoke(
+      ServingSnapshot snapshot, Task route, ObjectNode body, Caller caller, CallTracker tracker) {
+    String endpointName = snapshot.endpointName();
     if (snapshot.levelFor(caller).filter(l -> l.includes(PermissionLevel.CAN_QUERY)).isEmpty()) {
       throw new PermissionDeniedException(
           "'"
@@ -72,18 +97,26 @@ public class InvocationService {
               + route.wire()
               + ".");
     }
-    Invocation invocation =
-        InvocationRequest.of(snapshot.task(), body, snapshot.servedEntityName()).invocation();
+    InvocationRequest request =
+        InvocationRequest.of(snapshot.task(), body, snapshot.servedEntityName());
+    tracker.request(request);
+    Invocation invocation = request.invocation();
     ProviderAdapter adapter = registry.adapterFor(snapshot.model().providerKind());
     ProviderTarget target = targets.of(snapshot.model());
-    UpstreamRequest request = adapter.request(invocation, target);
+    UpstreamRequest upstream = adapter.request(invocation, target);
     if (invocation.stream()) {
-      ProviderGateway.OpenStream open = gateway.open(adapter, request);
+      ProviderGateway.OpenStream open = gateway.open(adapter, upstream);
       return new Streaming(
-          invocation, adapter.stream(invocation), open.body(), snapshot.servedEntityName());
+          invocation,
+          adapter.stream(invocation),
+          open.body(),
+          snapshot.servedEntityName(),
+          tracker);
     }
-    UpstreamResponse response = gateway.call(adapter, request);
-    return new Answered(answer(adapter, invocation, response), snapshot.servedEntityName());
+    UpstreamResponse response = gateway.call(adapter, upstream);
+    Answer answer = answer(adapter, invocation, response);
+    tracker.answered(answer.usage());
+    return new Answered(answer, snapshot.servedEntityName());
   }
 
   /**

@@ -3,6 +3,8 @@ package dev.gatehouse.invocation.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.endpoints.domain.Task;
+import dev.gatehouse.invocation.domain.CallOutcome;
+import dev.gatehouse.invocation.domain.CallTracker;
 import dev.gatehouse.invocation.domain.InvocationService.Streaming;
 import dev.gatehouse.platform.json.Json;
 import dev.gatehouse.providers.Fixtures;
@@ -16,6 +18,9 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,6 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 class StreamRelayTest {
   private final StreamRelay relay = new StreamRelay();
+  private static final List<CallOutcome> outcomes = new CopyOnWriteArrayList<>();
 
   private static Invocation chat() {
     return new Invocation(
@@ -36,7 +42,11 @@ class StreamRelayTest {
   private static String relay(StreamRelay relay, InputStream upstream) throws IOException {
     Invocation chat = chat();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    relay.relay(new Streaming(chat, new OpenAiStreamTranslator(chat), upstream, "served"), out);
+    outcomes.clear();
+    CallTracker tracker =
+        new CallTracker(outcomes::add, null, null, Instant.now(), System.nanoTime());
+    relay.relay(
+        new Streaming(chat, new OpenAiStreamTranslator(chat), upstream, "served", tracker), out);
     return out.toString(StandardCharsets.UTF_8);
   }
 
@@ -53,6 +63,14 @@ class StreamRelayTest {
         .contains("\"choices\":[]")
         .contains("\"usage\":{\"prompt_tokens\":19,\"completion_tokens\":2,\"total_tokens\":21}");
     assertThat(events[5]).isEqualTo("data: [DONE]");
+    assertThat(outcomes)
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.succeeded()).isTrue();
+              assertThat(o.usage().totalTokens()).isEqualTo(21);
+              assertThat(o.timeToFirstToken()).isNotNull();
+            });
   }
 
   @Test
@@ -78,6 +96,13 @@ class StreamRelayTest {
             "data: {\"error\":{\"message\":\"The connection to the provider broke mid-stream.\","
                 + "\"type\":\"upstream_error\",\"code\":\"UPSTREAM_ERROR\"}}");
     assertThat(out).doesNotContain("[DONE]");
+    assertThat(outcomes)
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.status()).isEqualTo(200);
+              assertThat(o.errorCode()).isEqualTo("UPSTREAM_ERROR");
+            });
   }
 
   @Test

@@ -1,0 +1,43 @@
+package dev.gatehouse.invocation.domain;
+
+import dev.gatehouse.access.domain.Caller;
+import dev.gatehouse.providers.Usage;
+import java.time.Duration;
+import java.time.Instant;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * What one call to an endpoint came to, fired as a CDI event once it is over: answered, refused, or
+ * its stream ended. Rate limits charge tokens from it and usage tracking records it, so neither
+ * sits in the call path's code.
+ *
+ * @param endpoint the serving version the call ran on
+ * @param clientRequestId the caller's {@code client_request_id}, or null
+ * @param usageContext the caller's {@code usage_context}, or null
+ * @param status the HTTP status the caller got (a stream that broke after it started is still 200;
+ *     see {@code errorCode}); 499 when the caller went away mid-stream
+ * @param errorCode null when the call succeeded; otherwise the error code the caller saw (or {@code
+ *     CLIENT_CLOSED_REQUEST})
+ * @param usage the tokens of the call (estimated ones flagged); zero when no provider answered
+ * @param timeToFirstToken for streams, until the first chunk was written; null otherwise
+ */
+public record CallOutcome(
+    ServingSnapshot endpoint,
+    Caller caller,
+    String clientRequestId,
+    JsonNode usageContext,
+    boolean stream,
+    int status,
+    String errorCode,
+    Usage usage,
+    Instant startedAt,
+    Duration latency,
+    Duration timeToFirstToken) {
+
+  public static final String CLIENT_CLOSED_REQUEST = "CLIENT_CLOSED_REQUEST";
+  static final Usage NO_TOKENS = new Usage(0, 0, 0, false);
+
+  public boolean succeeded() {
+    return errorCode == null;
+  }
+}

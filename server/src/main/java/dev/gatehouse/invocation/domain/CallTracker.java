@@ -1,0 +1,98 @@
+package dev.gatehouse.invocation.domain;
+
+import dev.gatehouse.access.domain.Caller;
+import dev.gatehouse.platform.errors.GatehouseException;
+import dev.gatehouse.providers.Usage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Follows one call from the moment its endpoint is known to its end, and tells the {@link
+ * CallOutcome} exactly once however the call ends. Streams hand it to the relay, which ends it.
+ */
+public final class CallTracker {
+  private static final Logger LOG = Logger.getLogger(CallTracker.class.getName());
+
+  private final Consumer<CallOutcome> sink;
+  private final ServingSnapshot endpoint;
+  private final Caller caller;
+  private final Instant startedAt;
+  private final long startNanos;
+  private final AtomicBoolean ended = new AtomicBoolean();
+  private volatile InvocationRequest request;
+  private volatile long firstTokenNanos;
+
+  public CallTracker(
+      Consumer<CallOutcome> sink,
+      ServingSnapshot endpoint,
+      Caller caller,
+      Instant startedAt,
+      long startNanos) {
+    this.sink = sink;
+    this.endpoint = endpoint;
+    this.caller = caller;
+    this.startedAt = startedAt;
+    this.startNanos = startNanos;
+  }
+
+  /** The parsed request, once it is known (a call can fail before). */
+  void request(InvocationRequest parsed) {
+    this.request = parsed;
+  }
+
+  /** The first chunk of a stream went to the caller. */
+  public void firstToken() {
+    if (firstTokenNanos == 0) {
+      firstTokenNanos = System.nanoTime();
+    }
+  }
+
+  void answered(Usage usage) {
+    end(200, null, usage);
+  }
+
+  void failed(GatehouseException e) {
+    end(e.code().status(), e.code().name(), CallOutcome.NO_TOKENS);
+  }
+
+  /** A stream ended: completely ({@code errorCode} null), on an error event, or the caller left. */
+  public void streamEnded(Usage usage, String errorCode) {
+    end(
+        CallOutcome.CLIENT_CLOSED_REQUEST.equals(errorCode) ? 499 : 200,
+        errorCode,
+        usage == null ? CallOutcome.NO_TOKENS : usage);
+  }
+
+  private void end(int status, String errorCode, Usage usage) {
+    if (!ended.compareAndSet(false, true)) {
+      return;
+    }
+    long now = System.nanoTime();
+    InvocationRequest parsed = request;
+    long firstToken = firstTokenNanos;
+    boolean stream = firstToken != 0 || (parsed != null && parsed.invocation().stream());
+    CallOutcome outcome =
+        new CallOutcome(
+            endpoint,
+            caller,
+            parsed == null ? null : parsed.clientRequestId(),
+            parsed == null ? null : parsed.usageContext(),
+            stream,
+            status,
+            errorCode,
+            usage,
+            startedAt,
+            Duration.ofNanos(now - startNanos),
+            firstToken != 0 ? Duration.ofNanos(firstToken - startNanos) : null);
+    try {
+      sink.accept(outcome);
+    } catch (RuntimeException e) {
+      // An observer's bug must not turn a served call into a failed one.
+      LOG.log(Level.WARNING, "A call outcome observer failed", e);
+    }
+  }
+}
