@@ -1,6 +1,7 @@
 package dev.gatehouse.invocation.infrastructure;
 
 import dev.gatehouse.endpoints.domain.AccessControlList;
+import dev.gatehouse.endpoints.domain.AiGatewayConfig;
 import dev.gatehouse.endpoints.domain.EndpointChanged;
 import dev.gatehouse.endpoints.domain.EndpointConfig;
 import dev.gatehouse.endpoints.domain.EndpointConfigVersion;
@@ -8,16 +9,19 @@ import dev.gatehouse.endpoints.domain.EndpointGrant;
 import dev.gatehouse.endpoints.domain.EndpointGrantRepository;
 import dev.gatehouse.endpoints.domain.EndpointQueries;
 import dev.gatehouse.endpoints.domain.EndpointRepository;
+import dev.gatehouse.endpoints.domain.LegacyRateLimit;
 import dev.gatehouse.endpoints.domain.ServedEntity;
 import dev.gatehouse.endpoints.domain.ServingEndpoint;
 import dev.gatehouse.endpoints.domain.Task;
 import dev.gatehouse.invocation.domain.ServingSnapshot;
 import dev.gatehouse.invocation.domain.ServingSnapshots;
+import dev.gatehouse.platform.json.Json;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -85,7 +89,14 @@ public class InMemoryServingSnapshots implements ServingSnapshots {
             serving == null ? 0 : serving,
             entity == null ? null : servedName(entity),
             entity == null ? null : entity.externalModel(),
-            acl));
+            acl,
+            endpoint.aiGateway() == null
+                ? null
+                : Json.MAPPER.readValue(endpoint.aiGateway(), AiGatewayConfig.class),
+            endpoint.legacyRateLimits() == null
+                ? List.of()
+                : List.of(
+                    Json.MAPPER.readValue(endpoint.legacyRateLimits(), LegacyRateLimit[].class))));
   }
 
   /** The entity that serves: the first external model (traffic splitting comes later). */
