@@ -40,6 +40,7 @@ public class OAuthClientCredentials implements AccessTokens {
 
   @Inject UpstreamHttp http;
 
+  /** The assertion's {@code iat}; tests pin it. */
   Clock clock = Clock.systemUTC();
 
   private final ConcurrentMap<String, Cached> cache = new ConcurrentHashMap<>();
@@ -50,13 +51,12 @@ public class OAuthClientCredentials implements AccessTokens {
   public String clientCredentials(
       URI tokenUrl, String clientId, String clientSecret, String scope) {
     String key =
-        tokenUrl
-            + " "
-            + clientId
-            + " "
-            + scope
-            + " "
-            + sha256(clientSecret.getBytes(StandardCharsets.UTF_8));
+        String.join(
+            " ",
+            tokenUrl.toString(),
+            clientId,
+            scope,
+            sha256(clientSecret.getBytes(StandardCharsets.UTF_8)));
     return cached(key)
         .orElseGet(
             () ->
@@ -75,7 +75,7 @@ public class OAuthClientCredentials implements AccessTokens {
   @Override
   public String jwtBearer(URI tokenUrl, String issuer, String keyId, PrivateKey key, String scope) {
     String cacheKey =
-        tokenUrl + " " + issuer + " " + scope + " " + keyId + " " + sha256(key.getEncoded());
+        String.join(" ", tokenUrl.toString(), issuer, scope, keyId, sha256(key.getEncoded()));
     return cached(cacheKey)
         .orElseGet(
             () -> {

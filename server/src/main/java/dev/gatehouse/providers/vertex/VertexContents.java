@@ -65,9 +65,13 @@ final class VertexContents {
   }
 
   private void assistant(int i, JsonNode message) {
-    ArrayNode parts = turn("model");
     JsonNode content = message.get("content");
-    if (content != null && !content.isNull()) {
+    boolean silent = content == null || content.isNull() || content.asString("x").isEmpty();
+    if (silent && message.path("tool_calls").isEmpty()) {
+      return; // Vertex refuses a turn without parts
+    }
+    ArrayNode parts = turn("model");
+    if (!silent) {
       textParts(i, content, parts);
     }
     for (JsonNode call : message.path("tool_calls")) {

@@ -266,4 +266,22 @@ class VertexRequestTest {
         .hasMessage(
             "messages[0].content: Gatehouse sends only text parts to Vertex AI, not 'image_url'.");
   }
+
+  @Test
+  void anAssistantTurnWithNothingToSayIsLeftOut() {
+    Invocation call =
+        invocation(
+            Task.CHAT,
+            object(
+                "{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\"},"
+                    + "{\"role\":\"assistant\",\"content\":\"\"},"
+                    + "{\"role\":\"user\",\"content\":\"Hello?\"}]}"));
+
+    JsonNode body = body(adapter().request(call, target()));
+
+    assertThat(body.get("contents"))
+        .isEqualTo(
+            Json.MAPPER.readTree(
+                "[{\"role\":\"user\",\"parts\":[{\"text\":\"Hi\"},{\"text\":\"Hello?\"}]}]"));
+  }
 }
