@@ -7,7 +7,9 @@ import dev.gatehouse.endpoints.domain.ProviderKind;
 import dev.gatehouse.providers.custom.CustomProviderAdapter;
 import dev.gatehouse.providers.databricks.DatabricksModelServingAdapter;
 import dev.gatehouse.providers.openai.OpenAiAdapter;
+import dev.gatehouse.providers.vertex.VertexAdapter;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ProviderRegistryTest {
@@ -19,9 +21,12 @@ class ProviderRegistryTest {
             List.of(
                 new OpenAiAdapter(),
                 new CustomProviderAdapter(),
-                new DatabricksModelServingAdapter()));
+                new DatabricksModelServingAdapter(),
+                new VertexAdapter(Optional.empty())));
 
     assertThat(registry.adapterFor(ProviderKind.CUSTOM)).isInstanceOf(CustomProviderAdapter.class);
+    assertThat(registry.adapterFor(ProviderKind.GOOGLE_CLOUD_VERTEX_AI))
+        .isInstanceOf(VertexAdapter.class);
     assertThat(registry.supports(ProviderKind.OPENAI)).isTrue();
   }
 
