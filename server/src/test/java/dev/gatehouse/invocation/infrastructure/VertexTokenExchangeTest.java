@@ -49,7 +49,7 @@ class VertexTokenExchangeTest {
   private final AtomicInteger status = new AtomicInteger(200);
   private final List<String> forms = Collections.synchronizedList(new ArrayList<>());
   private final List<String> contentTypes = Collections.synchronizedList(new ArrayList<>());
-  private OAuthClientCredentials tokens;
+  private OAuthAccessTokens tokens;
 
   @BeforeAll
   static void keys() throws NoSuchAlgorithmException {
@@ -85,7 +85,7 @@ class VertexTokenExchangeTest {
     http.connectTimeoutMs = 2000;
     http.readTimeoutMs = 2000;
     http.start();
-    tokens = new OAuthClientCredentials();
+    tokens = new OAuthAccessTokens();
     tokens.http = http;
     tokens.clock = Clock.fixed(NOW, ZoneOffset.UTC);
   }

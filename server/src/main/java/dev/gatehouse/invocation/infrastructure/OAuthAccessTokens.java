@@ -34,7 +34,7 @@ import tools.jackson.databind.JsonNode;
  * fetches a new token) until a minute before expiry.
  */
 @ApplicationScoped
-public class OAuthClientCredentials implements AccessTokens {
+public class OAuthAccessTokens implements AccessTokens {
   private static final long MARGIN_NANOS = 60_000_000_000L;
   private static final String JWT_BEARER = "urn:ietf:params:oauth:grant-type:jwt-bearer";
 
