@@ -1,6 +1,5 @@
 package dev.gatehouse.providers.bedrock;
 
-import dev.gatehouse.invocation.domain.ProviderTargets.CredentialUnavailableException;
 import dev.gatehouse.providers.ProviderTarget;
 import dev.gatehouse.providers.UpstreamRequest;
 import java.net.URI;
@@ -79,9 +78,7 @@ final class BedrockSigner {
             && (target.config().hasNonNull(ACCESS_KEY_FIELD)
                 || target.config().hasNonNull(ACCESS_KEY_FIELD + "_plaintext"));
     if (!hasKeys && target.config() != null && target.config().hasNonNull("instance_profile_arn")) {
-      throw new CredentialUnavailableException(
-          "Amazon Bedrock authentication by instance_profile_arn is not supported yet; the"
-              + " endpoint's owner must configure aws_access_key_id and aws_secret_access_key.");
+      throw new InstanceProfileNotSupportedException();
     }
     return AwsCredentialsIdentity.create(
         target.credentials().get(ACCESS_KEY_FIELD), target.credentials().get(SECRET_KEY_FIELD));

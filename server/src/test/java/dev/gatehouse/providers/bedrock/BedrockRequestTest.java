@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.endpoints.domain.ProviderKind;
 import dev.gatehouse.endpoints.domain.Task;
-import dev.gatehouse.invocation.domain.ProviderTargets.CredentialUnavailableException;
+import dev.gatehouse.platform.errors.ErrorCode;
 import dev.gatehouse.platform.errors.InvalidParameterException;
 import dev.gatehouse.platform.json.Json;
 import dev.gatehouse.providers.Fixtures;
@@ -223,11 +223,13 @@ class BedrockRequestTest {
 
     assertThatThrownBy(
             () -> adapter().request(invocation(Task.CHAT, "chat.invocation.json", false), profile))
-        .isInstanceOf(CredentialUnavailableException.class)
+        .isInstanceOfSatisfying(
+            InstanceProfileNotSupportedException.class,
+            e -> assertThat(e.code()).isEqualTo(ErrorCode.UPSTREAM_AUTH_FAILED))
         .hasMessageContaining("instance_profile_arn is not supported yet")
         .hasMessageContaining("aws_access_key_id and aws_secret_access_key");
     assertThatThrownBy(() -> adapter().probe(profile))
-        .isInstanceOf(CredentialUnavailableException.class);
+        .isInstanceOf(InstanceProfileNotSupportedException.class);
   }
 
   @Test
