@@ -4,11 +4,12 @@ import dev.gatehouse.endpoints.domain.Task;
 import dev.gatehouse.platform.json.Json;
 import dev.gatehouse.providers.Answer;
 import dev.gatehouse.providers.Invocation;
+import dev.gatehouse.providers.OpenAiAnswers;
+import dev.gatehouse.providers.ToolCalls;
 import dev.gatehouse.providers.UpstreamResponse;
 import dev.gatehouse.providers.Usage;
 import dev.gatehouse.providers.openai.OpenAiTexts;
 import java.time.Clock;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -29,7 +30,9 @@ final class BedrockResponseMapper {
   }
 
   Answer answer(Invocation invocation, UpstreamResponse response) {
-    JsonNode root = parse(response.body());
+    JsonNode root =
+        OpenAiAnswers.object(
+            response.body(), "Amazon Bedrock answered with a body that is not JSON.");
     if (invocation.task() == Task.EMBEDDINGS) {
       return BedrockEmbeddings.answer(invocation, response, root);
     }
@@ -44,36 +47,23 @@ final class BedrockResponseMapper {
     }
     Usage usage = usage(root.path("usage"), invocation, text.toString());
 
-    ObjectNode body = Json.MAPPER.createObjectNode();
-    body.put("id", response.header(REQUEST_ID_HEADER).orElse(""));
-    boolean chat = invocation.task() != Task.COMPLETIONS;
-    body.put("object", chat ? "chat.completion" : "text_completion");
-    body.put("created", clock.instant().getEpochSecond());
-    body.put("model", invocation.servedModelName());
-    ObjectNode choice = body.putArray("choices").addObject().put("index", 0);
-    if (chat) {
-      ObjectNode message = choice.putObject("message").put("role", "assistant");
-      message.put("content", text.toString());
-      if (!toolCalls.isEmpty()) {
-        message.set("tool_calls", toolCalls);
-      }
-    } else {
-      choice.put("text", text.toString());
-    }
-    choice.put("finish_reason", finishReason(root.path("stopReason").asString(null)));
-    body.set("usage", OpenAiTexts.usageNode(invocation.task(), usage));
+    ObjectNode body =
+        OpenAiAnswers.single(
+            invocation,
+            response.header(REQUEST_ID_HEADER).orElse(""),
+            clock.instant().getEpochSecond(),
+            text.toString(),
+            toolCalls,
+            finishReason(root.path("stopReason").asString(null)),
+            OpenAiTexts.usageNode(invocation.task(), usage));
     return new Answer(body, usage);
   }
 
   private static ObjectNode toolCall(JsonNode use) {
-    ObjectNode call = Json.MAPPER.createObjectNode();
-    call.put("id", use.path("toolUseId").asString(""));
-    call.put("type", "function");
-    ObjectNode function = call.putObject("function");
-    function.put("name", use.path("name").asString(""));
-    JsonNode input = use.get("input");
-    function.put("arguments", input == null ? "{}" : Json.MAPPER.writeValueAsString(input));
-    return call;
+    return ToolCalls.call(
+        use.path("toolUseId").asString(""),
+        use.path("name").asString(""),
+        ToolCalls.argumentsOf(use.get("input")));
   }
 
   /** Converse's {@code stopReason} as an OpenAI {@code finish_reason} (providers.md §9.2). */
@@ -105,17 +95,5 @@ final class BedrockResponseMapper {
         output,
         total != null && total.isNumber() ? total.asLong() : prompt + output,
         false);
-  }
-
-  private static JsonNode parse(byte[] body) {
-    try {
-      JsonNode node = Json.MAPPER.readTree(body);
-      if (node != null && node.isObject()) {
-        return node;
-      }
-    } catch (JacksonException e) {
-      // reported below, without the body
-    }
-    throw new IllegalStateException("Amazon Bedrock answered with a body that is not JSON.");
   }
 }

@@ -1,10 +1,10 @@
 package dev.gatehouse.providers.bedrock;
 
-import dev.gatehouse.endpoints.domain.Task;
-import dev.gatehouse.platform.json.Json;
 import dev.gatehouse.providers.Invocation;
-import dev.gatehouse.providers.OpenAiChunks;
+import dev.gatehouse.providers.StreamChunks;
+import dev.gatehouse.providers.StreamEvents;
 import dev.gatehouse.providers.StreamTranslator;
+import dev.gatehouse.providers.ToolCalls;
 import dev.gatehouse.providers.UpstreamEvent;
 import dev.gatehouse.providers.UpstreamStreamException;
 import dev.gatehouse.providers.Usage;
@@ -13,7 +13,6 @@ import dev.gatehouse.providers.openai.OpenAiTexts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -26,10 +25,10 @@ import tools.jackson.databind.node.ObjectNode;
  * made up per stream, shared by its chunks.
  */
 final class BedrockStreamTranslator implements StreamTranslator {
+  private static final String PROVIDER = "Amazon Bedrock";
+
   private final Invocation invocation;
-  private final long created;
-  private final boolean chat;
-  private final String id;
+  private final StreamChunks chunks;
   private final Map<Integer, Integer> toolIndexByBlock = new HashMap<>();
   private final StringBuilder text = new StringBuilder();
   private Usage usage;
@@ -37,9 +36,7 @@ final class BedrockStreamTranslator implements StreamTranslator {
 
   BedrockStreamTranslator(Invocation invocation, long created, String id) {
     this.invocation = invocation;
-    this.created = created;
-    this.chat = invocation.task() != Task.COMPLETIONS;
-    this.id = id;
+    this.chunks = new StreamChunks(invocation, created, id);
   }
 
   @Override
@@ -49,16 +46,17 @@ final class BedrockStreamTranslator implements StreamTranslator {
 
   @Override
   public List<ObjectNode> onEvent(UpstreamEvent event) {
-    JsonNode data = parse(event.data());
+    String raw = event.data();
+    JsonNode data = StreamEvents.object(raw == null || raw.isBlank() ? "{}" : raw, PROVIDER);
     if (event.isException()) {
       String name = event.type().substring(UpstreamEvent.EXCEPTION_PREFIX.length());
       String message = OpenAiErrors.sanitize(data.path("message").asString(""));
       throw new UpstreamStreamException(
-          "Amazon Bedrock reported " + name + (message.isEmpty() ? "." : ": " + message));
+          PROVIDER + " reported " + name + (message.isEmpty() ? "." : ": " + message));
     }
     String type = event.type() == null ? "" : event.type();
     return switch (type) {
-      case "messageStart" -> messageStart();
+      case "messageStart" -> chunks.start();
       case "contentBlockStart" -> blockStart(data);
       case "contentBlockDelta" -> blockDelta(data);
       case "messageStop" -> messageStop(data);
@@ -67,25 +65,16 @@ final class BedrockStreamTranslator implements StreamTranslator {
     };
   }
 
-  private List<ObjectNode> messageStart() {
-    if (!chat) {
-      return List.of();
-    }
-    ObjectNode delta = Json.MAPPER.createObjectNode().put("role", "assistant").put("content", "");
-    return List.of(chatChunk(delta, null));
-  }
-
   private List<ObjectNode> blockStart(JsonNode data) {
     JsonNode use = data.path("start").path("toolUse");
-    if (!chat || !use.isObject()) {
+    if (!chunks.chat() || !use.isObject()) {
       return List.of();
     }
     int toolIndex = toolIndexByBlock.size();
     toolIndexByBlock.put(data.path("contentBlockIndex").asInt(), toolIndex);
-    ObjectNode call = Json.MAPPER.createObjectNode().put("index", toolIndex);
-    call.put("id", use.path("toolUseId").asString("")).put("type", "function");
-    call.putObject("function").put("name", use.path("name").asString("")).put("arguments", "");
-    return List.of(toolChunk(call));
+    String id = use.path("toolUseId").asString("");
+    String name = use.path("name").asString("");
+    return List.of(chunks.toolCall(ToolCalls.start(toolIndex, id, name, "")));
   }
 
   private List<ObjectNode> blockDelta(JsonNode data) {
@@ -96,25 +85,20 @@ final class BedrockStreamTranslator implements StreamTranslator {
         return List.of();
       }
       text.append(fragment);
-      return List.of(
-          chat
-              ? chatChunk(Json.MAPPER.createObjectNode().put("content", fragment), null)
-              : completionChunk(fragment, null));
+      return List.of(chunks.text(fragment));
     }
     Integer toolIndex = toolIndexByBlock.get(data.path("contentBlockIndex").asInt());
     if (toolIndex == null || !delta.path("toolUse").isObject()) {
       return List.of(); // reasoning content is not exposed
     }
-    ObjectNode call = Json.MAPPER.createObjectNode().put("index", toolIndex);
-    call.putObject("function").put("arguments", delta.path("toolUse").path("input").asString(""));
-    return List.of(toolChunk(call));
+    String fragment = delta.path("toolUse").path("input").asString("");
+    return List.of(chunks.toolCall(ToolCalls.arguments(toolIndex, fragment)));
   }
 
   private List<ObjectNode> messageStop(JsonNode data) {
     String finish =
         BedrockResponseMapper.finishReason(data.path("stopReason").asString("end_turn"));
-    return List.of(
-        chat ? chatChunk(Json.MAPPER.createObjectNode(), finish) : completionChunk("", finish));
+    return List.of(chunks.finish(finish));
   }
 
   private List<ObjectNode> metadata(JsonNode data) {
@@ -123,33 +107,6 @@ final class BedrockStreamTranslator implements StreamTranslator {
       usage = BedrockResponseMapper.usage(data.get("usage"), invocation, text.toString());
     }
     return List.of();
-  }
-
-  private ObjectNode toolChunk(ObjectNode call) {
-    ObjectNode delta = Json.MAPPER.createObjectNode();
-    delta.putArray("tool_calls").add(call);
-    return chatChunk(delta, null);
-  }
-
-  private ObjectNode chatChunk(ObjectNode delta, String finishReason) {
-    return OpenAiChunks.chat(id, created, invocation.servedModelName(), delta, finishReason);
-  }
-
-  private ObjectNode completionChunk(String fragment, String finishReason) {
-    return OpenAiChunks.completion(
-        id, created, invocation.servedModelName(), fragment, finishReason);
-  }
-
-  private static JsonNode parse(String data) {
-    try {
-      JsonNode node = Json.MAPPER.readTree(data == null || data.isBlank() ? "{}" : data);
-      if (node != null && node.isObject()) {
-        return node;
-      }
-    } catch (JacksonException e) {
-      // reported below, without the data
-    }
-    throw new UpstreamStreamException("Amazon Bedrock sent a stream event that is not JSON.");
   }
 
   @Override

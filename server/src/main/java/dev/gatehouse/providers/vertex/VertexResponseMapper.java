@@ -4,12 +4,13 @@ import dev.gatehouse.endpoints.domain.Task;
 import dev.gatehouse.platform.json.Json;
 import dev.gatehouse.providers.Answer;
 import dev.gatehouse.providers.Invocation;
+import dev.gatehouse.providers.OpenAiAnswers;
+import dev.gatehouse.providers.ToolCalls;
 import dev.gatehouse.providers.UpstreamResponse;
 import dev.gatehouse.providers.Usage;
 import dev.gatehouse.providers.openai.OpenAiTexts;
 import java.time.Clock;
 import java.util.UUID;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -28,7 +29,8 @@ final class VertexResponseMapper {
   }
 
   Answer answer(Invocation invocation, UpstreamResponse response) {
-    JsonNode root = parse(response.body());
+    JsonNode root =
+        OpenAiAnswers.object(response.body(), "Vertex AI answered with a body that is not JSON.");
     return invocation.task() == Task.EMBEDDINGS
         ? embeddings(invocation, root)
         : generated(invocation, root);
@@ -36,12 +38,8 @@ final class VertexResponseMapper {
 
   private Answer generated(Invocation invocation, JsonNode root) {
     boolean chat = invocation.task() != Task.COMPLETIONS;
-    ObjectNode body = Json.MAPPER.createObjectNode();
     String id = root.path("responseId").asString("");
-    body.put("id", id);
-    body.put("object", chat ? "chat.completion" : "text_completion");
-    body.put("created", clock.instant().getEpochSecond());
-    body.put("model", invocation.servedModelName());
+    ObjectNode body = OpenAiAnswers.envelope(invocation, id, clock.instant().getEpochSecond());
     ArrayNode choices = body.putArray("choices");
     ToolCallIds ids = new ToolCallIds(id);
     JsonNode candidates = root.path("candidates");
@@ -104,13 +102,12 @@ final class VertexResponseMapper {
       if (call == null || !call.isObject()) {
         continue;
       }
-      ObjectNode copy = out.addObject();
-      copy.put("id", ids.idFor(call));
-      copy.put("type", "function");
       JsonNode args = call.get("args");
-      copy.putObject("function")
-          .put("name", call.path("name").asString(""))
-          .put("arguments", args == null || args.isNull() ? "{}" : args.toString());
+      out.add(
+          ToolCalls.call(
+              ids.idFor(call),
+              call.path("name").asString(""),
+              args == null || args.isNull() ? "{}" : args.toString()));
     }
     return out;
   }
@@ -177,18 +174,6 @@ final class VertexResponseMapper {
     }
     body.set("usage", OpenAiTexts.usageNode(Task.EMBEDDINGS, usage));
     return new Answer(body, usage);
-  }
-
-  private static JsonNode parse(byte[] body) {
-    try {
-      JsonNode node = Json.MAPPER.readTree(body);
-      if (node != null && node.isObject()) {
-        return node;
-      }
-    } catch (JacksonException e) {
-      // reported below, without the body
-    }
-    throw new IllegalStateException("Vertex AI answered with a body that is not JSON.");
   }
 
   /**

@@ -1,9 +1,9 @@
 package dev.gatehouse.providers.vertex;
 
-import dev.gatehouse.endpoints.domain.Task;
 import dev.gatehouse.platform.json.Json;
 import dev.gatehouse.providers.Invocation;
-import dev.gatehouse.providers.OpenAiChunks;
+import dev.gatehouse.providers.StreamChunks;
+import dev.gatehouse.providers.StreamEvents;
 import dev.gatehouse.providers.StreamTranslator;
 import dev.gatehouse.providers.UpstreamEvent;
 import dev.gatehouse.providers.UpstreamStreamException;
@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -30,22 +29,21 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class VertexStreamTranslator implements StreamTranslator {
   private final Invocation invocation;
-  private final long created;
+  private final StreamChunks stream;
   private final boolean chat;
   private final int expectedCandidates;
   private final Set<Integer> started = new HashSet<>();
   private final Set<Integer> done = new HashSet<>();
   private final Map<Integer, Integer> toolCallsByCandidate = new HashMap<>();
   private final StringBuilder text = new StringBuilder();
-  private String id = "";
   private ToolCallIds toolCallIds;
   private JsonNode usageMetadata;
   private boolean finished;
 
   VertexStreamTranslator(Invocation invocation, long created) {
     this.invocation = invocation;
-    this.created = created;
-    this.chat = invocation.task() != Task.COMPLETIONS;
+    this.stream = new StreamChunks(invocation, created, "");
+    this.chat = stream.chat();
     JsonNode n = invocation.body().get("n");
     this.expectedCandidates = n != null && n.isIntegralNumber() ? Math.max(1, n.asInt()) : 1;
   }
@@ -57,7 +55,7 @@ final class VertexStreamTranslator implements StreamTranslator {
 
   @Override
   public List<ObjectNode> onEvent(UpstreamEvent event) {
-    JsonNode data = parse(event.data());
+    JsonNode data = StreamEvents.object(event.data(), "Vertex AI");
     if (data.has("error")) {
       JsonNode error = data.get("error");
       throw new UpstreamStreamException(
@@ -65,7 +63,8 @@ final class VertexStreamTranslator implements StreamTranslator {
               + VertexErrorMapper.message(error.path("code").asInt(0), error));
     }
     if (toolCallIds == null) {
-      id = data.path("responseId").asString("");
+      String id = data.path("responseId").asString("");
+      stream.id(id);
       toolCallIds = new ToolCallIds(id);
     }
     if (data.path("usageMetadata").isObject()) {
@@ -120,25 +119,9 @@ final class VertexStreamTranslator implements StreamTranslator {
   }
 
   private ObjectNode chunk(int index, ObjectNode delta, String fragment, String finish) {
-    String model = invocation.servedModelName();
-    ObjectNode chunk =
-        chat
-            ? OpenAiChunks.chat(id, created, model, delta, finish)
-            : OpenAiChunks.completion(id, created, model, fragment, finish);
+    ObjectNode chunk = chat ? stream.chat(delta, finish) : stream.completion(fragment, finish);
     ((ObjectNode) chunk.get("choices").get(0)).put("index", index);
     return chunk;
-  }
-
-  private static JsonNode parse(String data) {
-    try {
-      JsonNode node = Json.MAPPER.readTree(data == null ? "" : data);
-      if (node != null && node.isObject()) {
-        return node;
-      }
-    } catch (JacksonException e) {
-      // reported below, without the data
-    }
-    throw new UpstreamStreamException("Vertex AI sent a stream event that is not JSON.");
   }
 
   @Override
