@@ -4,6 +4,7 @@ import dev.gatehouse.endpoints.domain.Task;
 import dev.gatehouse.platform.errors.InvalidParameterException;
 import dev.gatehouse.platform.json.Json;
 import dev.gatehouse.providers.Answer;
+import dev.gatehouse.providers.EmbeddingInputs;
 import dev.gatehouse.providers.Invocation;
 import dev.gatehouse.providers.UnsupportedInvocationException;
 import dev.gatehouse.providers.UpstreamResponse;
@@ -28,7 +29,7 @@ final class BedrockEmbeddings {
   private BedrockEmbeddings() {}
 
   static ObjectNode body(Invocation invocation, BedrockFamily family) {
-    List<String> inputs = inputs(invocation.body().get("input"));
+    List<String> inputs = EmbeddingInputs.texts(invocation.body().get("input"), "Amazon Bedrock");
     ObjectNode out = Json.MAPPER.createObjectNode();
     JsonNode dimensions = invocation.body().get("dimensions");
     switch (family) {
@@ -64,24 +65,6 @@ final class BedrockEmbeddings {
                   + "; the llm/v1/embeddings task needs bedrock_provider amazon or cohere.");
     }
     return out;
-  }
-
-  private static List<String> inputs(JsonNode input) {
-    List<String> texts = new ArrayList<>();
-    if (input != null && input.isString()) {
-      texts.add(input.asString());
-    } else if (input != null && input.isArray() && !input.isEmpty()) {
-      for (JsonNode text : input) {
-        if (!text.isString()) {
-          throw new UnsupportedInvocationException(
-              "Amazon Bedrock embeds text only: input must be a string or a list of strings.");
-        }
-        texts.add(text.asString());
-      }
-    } else {
-      throw new InvalidParameterException("input must be a string or a non-empty list of strings.");
-    }
-    return texts;
   }
 
   /** Titan's {@code embedding} or Cohere's {@code embeddings} (a list, or by type). */

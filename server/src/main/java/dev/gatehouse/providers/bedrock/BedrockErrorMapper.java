@@ -1,13 +1,11 @@
 package dev.gatehouse.providers.bedrock;
 
-import dev.gatehouse.platform.json.Json;
+import dev.gatehouse.providers.UpstreamErrors;
 import dev.gatehouse.providers.UpstreamFailure;
 import dev.gatehouse.providers.UpstreamFailure.Kind;
 import dev.gatehouse.providers.UpstreamResponse;
 import dev.gatehouse.providers.openai.OpenAiErrors;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.MissingNode;
 
 /**
  * Bedrock's error answers: the exception name in {@code x-amzn-ErrorType} (before the first {@code
@@ -54,16 +52,7 @@ final class BedrockErrorMapper {
   }
 
   private static String messageOf(byte[] body) {
-    JsonNode root;
-    try {
-      root = Json.MAPPER.readTree(body == null ? new byte[0] : body);
-    } catch (JacksonException e) {
-      // a proxy's HTML page: its text is not for the caller
-      root = MissingNode.getInstance();
-    }
-    if (root == null) {
-      return "";
-    }
+    JsonNode root = UpstreamErrors.body(body);
     for (String field : new String[] {"message", "Message"}) {
       if (root.path(field).isString()) {
         return root.get(field).asString();

@@ -1,14 +1,12 @@
 package dev.gatehouse.providers.vertex;
 
-import dev.gatehouse.platform.json.Json;
+import dev.gatehouse.providers.UpstreamErrors;
 import dev.gatehouse.providers.UpstreamFailure;
 import dev.gatehouse.providers.UpstreamFailure.Kind;
 import dev.gatehouse.providers.UpstreamResponse;
 import dev.gatehouse.providers.openai.OpenAiErrors;
 import java.time.Duration;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.MissingNode;
 
 /**
  * Google's RPC error body ({@code {"error":{"code","message","status","details"}}}) to a failure
@@ -24,9 +22,8 @@ final class VertexErrorMapper {
   static UpstreamFailure failure(UpstreamResponse response) {
     int status = response.status();
     JsonNode error = errorOf(response.body());
-    Kind kind = kind(status);
-    Duration retryAfter = kind.retryable() ? retryAfter(error, response) : null;
-    return new UpstreamFailure(kind, status, message(status, error), retryAfter);
+    return UpstreamErrors.failure(
+        response, kind(status), message(status, error), () -> retryAfter(error, response));
   }
 
   static Kind kind(int status) {
@@ -52,12 +49,7 @@ final class VertexErrorMapper {
 
   /** The {@code error} object of a body, or a missing node for anything else (an HTML page). */
   static JsonNode errorOf(byte[] body) {
-    try {
-      JsonNode node = Json.MAPPER.readTree(body == null ? new byte[0] : body);
-      return node == null ? MissingNode.getInstance() : node.path("error");
-    } catch (JacksonException e) {
-      return MissingNode.getInstance();
-    }
+    return UpstreamErrors.body(body).path("error");
   }
 
   /** {@code RetryInfo.retryDelay} ("12s", "0.5s"), else a {@code retry-after} if one came. */

@@ -3,6 +3,7 @@ package dev.gatehouse.providers.vertex;
 import dev.gatehouse.endpoints.domain.Task;
 import dev.gatehouse.platform.errors.InvalidParameterException;
 import dev.gatehouse.platform.json.Json;
+import dev.gatehouse.providers.EmbeddingInputs;
 import dev.gatehouse.providers.Invocation;
 import dev.gatehouse.providers.UnsupportedInvocationException;
 import tools.jackson.databind.JsonNode;
@@ -171,18 +172,8 @@ final class VertexRequestMapper {
     JsonNode input = invocation.body().get("input");
     ObjectNode out = Json.MAPPER.createObjectNode();
     ArrayNode instances = out.putArray("instances");
-    if (input != null && input.isString()) {
-      instances.addObject().put("content", input.asString());
-    } else if (input != null && input.isArray() && !input.isEmpty()) {
-      for (JsonNode text : input) {
-        if (!text.isString()) {
-          throw new UnsupportedInvocationException(
-              "Vertex AI embeds text only: input must be a string or a list of strings.");
-        }
-        instances.addObject().put("content", text.asString());
-      }
-    } else {
-      throw new InvalidParameterException("input must be a string or a non-empty list of strings.");
+    for (String text : EmbeddingInputs.texts(input, "Vertex AI")) {
+      instances.addObject().put("content", text);
     }
     if (model.startsWith("gemini-embedding") && instances.size() > 1) {
       throw new UnsupportedInvocationException(
