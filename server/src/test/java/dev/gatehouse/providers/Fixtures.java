@@ -41,6 +41,15 @@ public final class Fixtures {
     return Json.MAPPER.readTree(body);
   }
 
+  /** A node as a client reads it off the wire, so numbers compare by value, not by Java type. */
+  public static JsonNode wire(JsonNode node) {
+    return Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(node));
+  }
+
+  public static ObjectNode object(String json) {
+    return (ObjectNode) Json.MAPPER.readTree(json);
+  }
+
   /** A target whose credentials are {@code secret:<field>}, so tests see which field was asked. */
   public static ProviderTarget target(ProviderKind kind, String model, String task, String block) {
     ObjectNode config = (ObjectNode) Json.MAPPER.readTree(block);
@@ -68,5 +77,11 @@ public final class Fixtures {
   public static UpstreamResponse response(
       int status, Map<String, List<String>> headers, byte[] body) {
     return new UpstreamResponse(status, headers, body);
+  }
+
+  /** What {@code adapter} makes of an error answer whose body is {@code body} (UTF-8). */
+  public static UpstreamFailure failure(
+      ProviderAdapter adapter, int status, Map<String, List<String>> headers, String body) {
+    return adapter.failure(response(status, headers, body.getBytes(StandardCharsets.UTF_8)));
   }
 }

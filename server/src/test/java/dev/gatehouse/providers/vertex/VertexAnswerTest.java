@@ -1,11 +1,11 @@
 package dev.gatehouse.providers.vertex;
 
+import static dev.gatehouse.providers.Fixtures.wire;
 import static dev.gatehouse.providers.vertex.VertexFixtures.JSON;
 import static dev.gatehouse.providers.vertex.VertexFixtures.adapter;
 import static dev.gatehouse.providers.vertex.VertexFixtures.invocation;
 import static dev.gatehouse.providers.vertex.VertexFixtures.json;
 import static dev.gatehouse.providers.vertex.VertexFixtures.response;
-import static dev.gatehouse.providers.vertex.VertexFixtures.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

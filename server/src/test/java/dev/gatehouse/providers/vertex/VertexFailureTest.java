@@ -5,6 +5,7 @@ import static dev.gatehouse.providers.vertex.VertexFixtures.adapter;
 import static dev.gatehouse.providers.vertex.VertexFixtures.response;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatehouse.providers.Fixtures;
 import dev.gatehouse.providers.UpstreamFailure;
 import dev.gatehouse.providers.UpstreamFailure.Kind;
 import dev.gatehouse.providers.UpstreamResponse;
@@ -19,8 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class VertexFailureTest {
 
   private static UpstreamFailure failure(int status, String body) {
-    return adapter()
-        .failure(new UpstreamResponse(status, JSON, body.getBytes(StandardCharsets.UTF_8)));
+    return Fixtures.failure(adapter(), status, JSON, body);
   }
 
   @ParameterizedTest

@@ -2,7 +2,6 @@ package dev.gatehouse.providers.vertex;
 
 import dev.gatehouse.endpoints.domain.Task;
 import dev.gatehouse.invocation.infrastructure.SseFramer;
-import dev.gatehouse.platform.json.Json;
 import dev.gatehouse.providers.Fixtures;
 import dev.gatehouse.providers.Invocation;
 import dev.gatehouse.providers.ProviderTarget;
@@ -72,15 +71,6 @@ final class VertexFixtures {
 
   static JsonNode json(String name) {
     return Fixtures.parse(Fixtures.bytes(PROVIDER, name));
-  }
-
-  static ObjectNode object(String json) {
-    return (ObjectNode) Json.MAPPER.readTree(json);
-  }
-
-  /** A node as a client reads it off the wire, so numbers compare by value, not by Java type. */
-  static JsonNode wire(JsonNode node) {
-    return Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(node));
   }
 
   static UpstreamResponse response(int status, String fixture) {

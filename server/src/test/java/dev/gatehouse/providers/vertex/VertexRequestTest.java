@@ -1,11 +1,11 @@
 package dev.gatehouse.providers.vertex;
 
+import static dev.gatehouse.providers.Fixtures.object;
 import static dev.gatehouse.providers.vertex.VertexFixtures.ACCESS_TOKEN;
 import static dev.gatehouse.providers.vertex.VertexFixtures.MODEL_PATH;
 import static dev.gatehouse.providers.vertex.VertexFixtures.adapter;
 import static dev.gatehouse.providers.vertex.VertexFixtures.invocation;
 import static dev.gatehouse.providers.vertex.VertexFixtures.json;
-import static dev.gatehouse.providers.vertex.VertexFixtures.object;
 import static dev.gatehouse.providers.vertex.VertexFixtures.target;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
