@@ -53,21 +53,45 @@ public final class Fixtures {
   /** A target whose credentials are {@code secret:<field>}, so tests see which field was asked. */
   public static ProviderTarget target(ProviderKind kind, String model, String task, String block) {
     ObjectNode config = (ObjectNode) Json.MAPPER.readTree(block);
-    ExternalModel external =
-        new ExternalModel(
-            model,
-            kind.wire(),
-            task,
-            kind == ProviderKind.AI21LABS ? config : null,
-            kind == ProviderKind.AMAZON_BEDROCK ? config : null,
-            kind == ProviderKind.ANTHROPIC ? config : null,
-            kind == ProviderKind.COHERE ? config : null,
-            kind == ProviderKind.CUSTOM ? config : null,
-            kind == ProviderKind.DATABRICKS_MODEL_SERVING ? config : null,
-            kind == ProviderKind.GOOGLE_CLOUD_VERTEX_AI ? config : null,
-            kind == ProviderKind.OPENAI ? config : null,
-            null);
-    return new ProviderTarget(external, config, field -> "secret:" + field);
+    return new ProviderTarget(
+        external(kind, model, task, config), config, field -> "secret:" + field);
+  }
+
+  /** A target resolving exactly {@code credentials}: asking for any other field fails the test. */
+  public static ProviderTarget target(
+      ProviderKind kind,
+      String model,
+      String task,
+      ObjectNode config,
+      Map<String, String> credentials) {
+    return new ProviderTarget(
+        external(kind, model, task, config),
+        config,
+        field -> {
+          String value = credentials.get(field);
+          if (value == null) {
+            throw new IllegalArgumentException("unexpected credential " + field);
+          }
+          return value;
+        });
+  }
+
+  /** An endpoint's external model of {@code kind}, {@code config} in that kind's block. */
+  public static ExternalModel external(
+      ProviderKind kind, String model, String task, ObjectNode config) {
+    return new ExternalModel(
+        model,
+        kind.wire(),
+        task,
+        kind == ProviderKind.AI21LABS ? config : null,
+        kind == ProviderKind.AMAZON_BEDROCK ? config : null,
+        kind == ProviderKind.ANTHROPIC ? config : null,
+        kind == ProviderKind.COHERE ? config : null,
+        kind == ProviderKind.CUSTOM ? config : null,
+        kind == ProviderKind.DATABRICKS_MODEL_SERVING ? config : null,
+        kind == ProviderKind.GOOGLE_CLOUD_VERTEX_AI ? config : null,
+        kind == ProviderKind.OPENAI ? config : null,
+        null);
   }
 
   public static Invocation invocation(Task task, ObjectNode body, boolean stream) {

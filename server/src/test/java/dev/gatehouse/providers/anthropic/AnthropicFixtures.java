@@ -1,6 +1,6 @@
 package dev.gatehouse.providers.anthropic;
 
-import dev.gatehouse.endpoints.domain.ExternalModel;
+import dev.gatehouse.endpoints.domain.ProviderKind;
 import dev.gatehouse.endpoints.domain.Task;
 import dev.gatehouse.platform.json.Json;
 import dev.gatehouse.providers.Fixtures;
@@ -33,29 +33,12 @@ final class AnthropicFixtures {
   static ProviderTarget target() {
     ObjectNode config =
         Json.MAPPER.createObjectNode().put("anthropic_api_key", "{{secrets/llm/anthropic}}");
-    ExternalModel model =
-        new ExternalModel(
-            "claude-sonnet-4-5",
-            "anthropic",
-            "llm/v1/chat",
-            null,
-            null,
-            config,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
-    return new ProviderTarget(
-        model,
+    return Fixtures.target(
+        ProviderKind.ANTHROPIC,
+        "claude-sonnet-4-5",
+        "llm/v1/chat",
         config,
-        field -> {
-          if (!field.equals("anthropic_api_key")) {
-            throw new IllegalArgumentException("unexpected credential " + field);
-          }
-          return API_KEY;
-        });
+        Map.of("anthropic_api_key", API_KEY));
   }
 
   static Invocation invocation(Task task, String requestFixture, boolean stream) {

@@ -54,20 +54,7 @@ final class BedrockFixtures {
     config.put("aws_region", "us-east-1").put("bedrock_provider", family);
     config.put("aws_access_key_id", "{{secrets/aws/id}}");
     config.put("aws_secret_access_key", "{{secrets/aws/secret}}");
-    ExternalModel external =
-        new ExternalModel(
-            model,
-            ProviderKind.AMAZON_BEDROCK.wire(),
-            task,
-            null,
-            config,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+    ExternalModel external = Fixtures.external(ProviderKind.AMAZON_BEDROCK, model, task, config);
     Map<String, String> keys =
         Map.of("aws_access_key_id", ACCESS_KEY, "aws_secret_access_key", SECRET_KEY);
     return new ProviderTarget(external, config, keys::get);

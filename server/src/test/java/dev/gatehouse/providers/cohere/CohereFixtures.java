@@ -1,6 +1,6 @@
 package dev.gatehouse.providers.cohere;
 
-import dev.gatehouse.endpoints.domain.ExternalModel;
+import dev.gatehouse.endpoints.domain.ProviderKind;
 import dev.gatehouse.endpoints.domain.Task;
 import dev.gatehouse.platform.json.Json;
 import dev.gatehouse.providers.Fixtures;
@@ -34,29 +34,12 @@ final class CohereFixtures {
   }
 
   static ProviderTarget target(ObjectNode config) {
-    ExternalModel model =
-        new ExternalModel(
-            "command-a-03-2025",
-            "cohere",
-            "llm/v1/chat",
-            null,
-            null,
-            null,
-            config,
-            null,
-            null,
-            null,
-            null,
-            null);
-    return new ProviderTarget(
-        model,
+    return Fixtures.target(
+        ProviderKind.COHERE,
+        "command-a-03-2025",
+        "llm/v1/chat",
         config,
-        field -> {
-          if (!field.equals("cohere_api_key")) {
-            throw new IllegalArgumentException("unexpected credential " + field);
-          }
-          return API_KEY;
-        });
+        Map.of("cohere_api_key", API_KEY));
   }
 
   static Invocation invocation(Task task, String requestFixture, boolean stream) {

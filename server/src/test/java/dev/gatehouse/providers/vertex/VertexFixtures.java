@@ -1,5 +1,6 @@
 package dev.gatehouse.providers.vertex;
 
+import dev.gatehouse.endpoints.domain.ProviderKind;
 import dev.gatehouse.endpoints.domain.Task;
 import dev.gatehouse.invocation.infrastructure.SseFramer;
 import dev.gatehouse.providers.Fixtures;
@@ -42,23 +43,17 @@ final class VertexFixtures {
   }
 
   static ProviderTarget target(String model, String task, String region) {
-    ProviderTarget fixture =
-        Fixtures.target(
-            dev.gatehouse.endpoints.domain.ProviderKind.GOOGLE_CLOUD_VERTEX_AI,
-            model,
-            task,
+    ObjectNode config =
+        Fixtures.object(
             "{\"project_id\":\"my-project\",\"region\":\""
                 + region
                 + "\",\"private_key\":\"{{secrets/llm/vertex-sa}}\"}");
-    return new ProviderTarget(
-        fixture.model(),
-        fixture.config(),
-        field -> {
-          if (!field.equals(VertexAdapter.ACCESS_TOKEN)) {
-            throw new IllegalArgumentException("unexpected credential " + field);
-          }
-          return ACCESS_TOKEN;
-        });
+    return Fixtures.target(
+        ProviderKind.GOOGLE_CLOUD_VERTEX_AI,
+        model,
+        task,
+        config,
+        Map.of(VertexAdapter.ACCESS_TOKEN, ACCESS_TOKEN));
   }
 
   static Invocation invocation(Task task, String requestFixture, boolean stream) {
