@@ -41,6 +41,11 @@ public final class Fixtures {
     return Json.MAPPER.readTree(body);
   }
 
+  /** The JSON body an adapter would send upstream. */
+  public static JsonNode body(UpstreamRequest request) {
+    return Json.MAPPER.readTree(request.body());
+  }
+
   /** A node as a client reads it off the wire, so numbers compare by value, not by Java type. */
   public static JsonNode wire(JsonNode node) {
     return Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(node));

@@ -1,5 +1,6 @@
 package dev.gatehouse.providers.bedrock;
 
+import static dev.gatehouse.providers.Fixtures.body;
 import static dev.gatehouse.providers.bedrock.BedrockFixtures.ACCESS_KEY;
 import static dev.gatehouse.providers.bedrock.BedrockFixtures.MODEL;
 import static dev.gatehouse.providers.bedrock.BedrockFixtures.SECRET_KEY;
@@ -41,10 +42,6 @@ class BedrockRequestTest {
 
   private static final String CHAT_BODY_SHA256 =
       "e702275aa5f865bd41cdaf7a0d1156bb69cd5909be00090ffed128fb95c464d7";
-
-  private static JsonNode body(UpstreamRequest request) {
-    return Json.MAPPER.readTree(request.body());
-  }
 
   private static UpstreamRequest chat(String fixture) {
     return adapter()

@@ -1,5 +1,6 @@
 package dev.gatehouse.providers.cohere;
 
+import static dev.gatehouse.providers.Fixtures.body;
 import static dev.gatehouse.providers.Fixtures.object;
 import static dev.gatehouse.providers.cohere.CohereFixtures.API_KEY;
 import static dev.gatehouse.providers.cohere.CohereFixtures.adapter;
@@ -25,10 +26,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
 class CohereRequestTest {
-
-  private static JsonNode body(UpstreamRequest request) {
-    return Json.MAPPER.readTree(request.body());
-  }
 
   private static JsonNode translate(Task task, String fixture) {
     return body(adapter().request(invocation(task, fixture, false), target()));

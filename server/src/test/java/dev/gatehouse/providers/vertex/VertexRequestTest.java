@@ -1,5 +1,6 @@
 package dev.gatehouse.providers.vertex;
 
+import static dev.gatehouse.providers.Fixtures.body;
 import static dev.gatehouse.providers.Fixtures.object;
 import static dev.gatehouse.providers.vertex.VertexFixtures.ACCESS_TOKEN;
 import static dev.gatehouse.providers.vertex.VertexFixtures.MODEL_PATH;
@@ -26,10 +27,6 @@ import tools.jackson.databind.JsonNode;
 
 class VertexRequestTest {
   private static final String BASE = "https://us-central1-aiplatform.googleapis.com" + MODEL_PATH;
-
-  private static JsonNode body(UpstreamRequest request) {
-    return Json.MAPPER.readTree(request.body());
-  }
 
   private static JsonNode translate(Task task, String fixture) {
     return body(adapter().request(invocation(task, fixture, false), target()));
