@@ -12,9 +12,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Per-model prices, keyed by provider and model name exactly as they appear in an endpoint's
- * {@code external_model}. A model that is not in the table has no cost (null), never a cost of 0:
- * a total that silently counted unknown models as free would understate spend.
+ * Per-model prices, keyed by provider and model name exactly as they appear in an endpoint's {@code
+ * external_model}. A model that is not in the table has no cost (null), never a cost of 0: a total
+ * that silently counted unknown models as free would understate spend.
  */
 public final class PriceTable {
   private static final JsonMapper JSON =
@@ -53,8 +53,8 @@ public final class PriceTable {
   /**
    * Reads a price file: {@code {"prices": [{"provider", "model", "input", "output"}]}}, with prices
    * in USD per million tokens. Other top-level fields ({@code as_of}, {@code source}) are notes for
-   * people. A broken file is refused with a message naming the entry, so a typo cannot quietly
-   * make a model free or unpriced.
+   * people. A broken file is refused with a message naming the entry, so a typo cannot quietly make
+   * a model free or unpriced.
    */
   public static PriceTable parse(String text, String source) {
     JsonNode document;
@@ -97,7 +97,8 @@ public final class PriceTable {
   private static BigDecimal number(JsonNode entry, String field, String where) {
     JsonNode value = entry.path(field);
     if (!value.isNumber()) {
-      throw new IllegalStateException(where + "." + field + " must be a number (USD per 1M tokens)");
+      throw new IllegalStateException(
+          where + "." + field + " must be a number (USD per 1M tokens)");
     }
     return value.decimalValue();
   }

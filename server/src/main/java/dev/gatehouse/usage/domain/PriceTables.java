@@ -12,8 +12,8 @@ import java.util.logging.Logger;
 /**
  * Where prices come from: the table shipped in the WAR ({@code dev/gatehouse/usage/prices.json}),
  * with the operator's file ({@code gatehouse.usage.price-file}) merged over it, model by model, so
- * a negotiated price or a new model needs no rebuild. A broken operator file stops start-up: a
- * typo must not silently make a model free or unpriced.
+ * a negotiated price or a new model needs no rebuild. A broken operator file stops start-up: a typo
+ * must not silently make a model free or unpriced.
  */
 public final class PriceTables {
   public static final String BUILT_IN = "dev/gatehouse/usage/prices.json";

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.logging.Logger;
 
 /**
- * Deletes records older than the retention period, a bounded number per transaction, so a purge
- * of millions of rows neither holds one huge transaction nor locks out the writer for long.
+ * Deletes records older than the retention period, a bounded number per transaction, so a purge of
+ * millions of rows neither holds one huge transaction nor locks out the writer for long.
  */
 public final class RetentionPurge {
   private static final Logger LOG = Logger.getLogger(RetentionPurge.class.getName());
@@ -36,8 +36,7 @@ public final class RetentionPurge {
       deleted += last;
     } while (last == batchSize);
     if (deleted > 0) {
-      LOG.info(
-          "Deleted " + deleted + " usage records older than " + retentionDays + " days");
+      LOG.info("Deleted " + deleted + " usage records older than " + retentionDays + " days");
     }
     return deleted;
   }

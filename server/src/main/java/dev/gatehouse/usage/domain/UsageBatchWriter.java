@@ -8,8 +8,8 @@ import java.util.logging.Logger;
 
 /**
  * Empties the buffer into the repository, {@code batchSize} records per transaction. One thread
- * runs it at a time on a schedule, and once more at shutdown; it never throws, since a failed
- * batch must not stop the schedule.
+ * runs it at a time on a schedule, and once more at shutdown; it never throws, since a failed batch
+ * must not stop the schedule.
  *
  * <p>A batch the database refuses is lost and counted (the records were built from events that
  * cannot be replayed); retrying it forever would only let the buffer overflow instead.

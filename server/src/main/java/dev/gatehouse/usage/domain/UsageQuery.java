@@ -27,7 +27,8 @@ public record UsageQuery(String endpointId, long startTime, long endTime, GroupB
   public static UsageQuery parse(
       String endpointId, String start, String end, String groupBy, Instant now) {
     long endTime = end == null ? now.toEpochMilli() : millis("end_time", end);
-    long startTime = start == null ? endTime - DEFAULT_WINDOW.toMillis() : millis("start_time", start);
+    long startTime =
+        start == null ? endTime - DEFAULT_WINDOW.toMillis() : millis("start_time", start);
     return new UsageQuery(endpointId, startTime, endTime, GroupBy.parse(groupBy));
   }
 

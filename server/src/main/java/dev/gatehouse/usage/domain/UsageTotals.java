@@ -5,8 +5,8 @@ import java.math.BigDecimal;
 /**
  * What a set of calls came to.
  *
- * @param estimatedTokenCalls calls whose tokens the gateway estimated because the provider
- *     reported none
+ * @param estimatedTokenCalls calls whose tokens the gateway estimated because the provider reported
+ *     none
  * @param costUsd the summed cost of the calls that have a price; null when none has
  * @param unpricedCalls calls whose model has no price, so {@code costUsd} leaves them out
  */

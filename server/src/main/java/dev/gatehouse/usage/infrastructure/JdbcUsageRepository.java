@@ -168,7 +168,8 @@ public class JdbcUsageRepository implements UsageRepository {
 
   @Override
   public int purgeOlderThan(long cutoff, int limit) {
-    // FETCH FIRST with a literal: both H2 and PostgreSQL accept it; the limit is an int from config.
+    // FETCH FIRST with a literal: both H2 and PostgreSQL accept it; the limit is an int from
+    // config.
     String sql =
         "DELETE FROM usage_records WHERE id IN (SELECT id FROM usage_records WHERE call_time < ?"
             + " ORDER BY call_time FETCH FIRST "

@@ -35,9 +35,9 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 /**
  * Owns the usage buffer and empties it into the database on the managed scheduler, every {@code
  * gatehouse.usage.flush-interval-ms}, in batches of {@code gatehouse.usage.batch-size}; purges
- * records past retention on the same scheduler. An EJB singleton because the container then
- * orders its life: it starts after the schema is migrated ({@code @DependsOn("Database")}) and at
- * a clean shutdown drains the buffer in {@code @PreDestroy} while the datasource still works. Bean
+ * records past retention on the same scheduler. An EJB singleton because the container then orders
+ * its life: it starts after the schema is migrated ({@code @DependsOn("Database")}) and at a clean
+ * shutdown drains the buffer in {@code @PreDestroy} while the datasource still works. Bean
  * concurrency: {@link #enqueue} is on every call's path and must never wait for a lock.
  */
 @Singleton
@@ -99,8 +99,7 @@ public class UsageWriter {
         new RetentionPurge(repository, clock, settings.retentionDays(), settings.purgeBatchSize());
     long purgeEvery = settings.purgeIntervalMinutes();
     purging =
-        scheduler.scheduleWithFixedDelay(
-            () -> purge(purge), 1, purgeEvery * 60, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(() -> purge(purge), 1, purgeEvery * 60, TimeUnit.SECONDS);
   }
 
   /** On the caller's thread: queue the call, never wait. False when it was dropped. */
