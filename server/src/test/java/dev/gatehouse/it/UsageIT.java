@@ -271,6 +271,13 @@ class UsageIT {
     assertThat(lastDay.path("totals").path("calls").asLong()).isEqualTo(7);
     assertThat(lastDay.path("end_time").asLong() - lastDay.path("start_time").asLong())
         .isEqualTo(86_400_000L);
+
+    // The writer kept up, and says so on /metrics.
+    String metrics = admin.text("GET", "metrics");
+    assertThat(metrics)
+        .containsPattern("gatehouse_usage_records_dropped_total\\{[^}]*} 0")
+        .contains("gatehouse_usage_records_failed_total")
+        .contains("gatehouse_usage_queue_size");
   }
 
   private static void assertTotals(
