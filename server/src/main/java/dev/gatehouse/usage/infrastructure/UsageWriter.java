@@ -107,11 +107,6 @@ public class UsageWriter {
     return buffer.offer(new Pending(call, mode));
   }
 
-  /** Writes everything queued now; for tests and operations that must see the records at once. */
-  public long flush() {
-    return writer.flush();
-  }
-
   private static void purge(RetentionPurge purge) {
     try {
       purge.run();
@@ -121,8 +116,12 @@ public class UsageWriter {
     }
   }
 
-  @PreDestroy
-  void stop() {
+  /**
+   * Stops the schedule and writes what is queued, for at most {@code
+   * gatehouse.usage.shutdown-drain-ms}. Called when the application stops ({@link UsageRecorder}),
+   * while the datasource still works.
+   */
+  public void drain() {
     flushing.cancel(false);
     purging.cancel(true);
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(settings.shutdownDrainMs());
@@ -136,5 +135,12 @@ public class UsageWriter {
     } else if (written > 0) {
       LOG.info("Wrote the last " + written + " usage records before shutting down");
     }
+  }
+
+  /** In case the application is torn down without {@link #drain} (the records are then lost). */
+  @PreDestroy
+  void stop() {
+    flushing.cancel(false);
+    purging.cancel(true);
   }
 }
