@@ -46,8 +46,4 @@ public record UsageQuery(String endpointId, long startTime, long endTime, GroupB
     }
     return parsed;
   }
-
-  public UsageQuery forEndpoint(String id) {
-    return new UsageQuery(id, startTime, endTime, groupBy);
-  }
 }
