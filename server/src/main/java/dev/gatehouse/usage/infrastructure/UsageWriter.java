@@ -30,6 +30,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
@@ -63,8 +64,16 @@ public class UsageWriter {
 
   @PostConstruct
   void start() {
-    Counter dropped = metrics.counter("gatehouse.usage.records.dropped");
-    Counter failed = metrics.counter("gatehouse.usage.records.failed");
+    Counter dropped =
+        metrics.counter(
+            metadata(
+                "gatehouse.usage.records.dropped",
+                "Usage records not written because the queue was full"));
+    Counter failed =
+        metrics.counter(
+            metadata(
+                "gatehouse.usage.records.failed",
+                "Usage records lost because the database refused their batch"));
     long warnEvery = TimeUnit.SECONDS.toNanos(settings.dropWarningIntervalSeconds());
     ThrottledWarning full = new ThrottledWarning(LOG, warnEvery, System::nanoTime);
     int capacity = settings.queueCapacity();
@@ -80,7 +89,10 @@ public class UsageWriter {
                       + " up, so usage records are being dropped; see metric"
                       + " gatehouse_usage_records_dropped_total");
             });
-    metrics.gauge("gatehouse.usage.queue.size", buffer, UsageBuffer::size);
+    metrics.gauge(
+        metadata("gatehouse.usage.queue.size", "Usage records waiting to be written"),
+        buffer,
+        UsageBuffer::size);
     JdbcUsageRepository repository = new JdbcUsageRepository(dataSource);
     UsageRecords records =
         new UsageRecords(PriceTables.load(settings.priceFile()), settings.maxContextChars());
@@ -100,6 +112,10 @@ public class UsageWriter {
     long purgeEvery = settings.purgeIntervalMinutes();
     purging =
         scheduler.scheduleWithFixedDelay(() -> purge(purge), 1, purgeEvery * 60, TimeUnit.SECONDS);
+  }
+
+  private static Metadata metadata(String name, String description) {
+    return Metadata.builder().withName(name).withDescription(description).build();
   }
 
   /** On the caller's thread: queue the call, never wait. False when it was dropped. */
