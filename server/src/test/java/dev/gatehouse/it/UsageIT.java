@@ -380,4 +380,17 @@ class UsageIT {
     assertThat(notANumber.message()).startsWith("start_time 'yesterday' is not a number");
     assertThat(admin.get("api/2.0/serving-endpoints/no-such/usage").status()).isEqualTo(404);
   }
+
+  @Test
+  void retentionDeletesOldRecordsInBatchesAndLeavesRecentOnes() {
+    Api admin = admin();
+    assertThat(admin.text("POST", "it/usage/ancient?endpoint=it-ancient&count=5")).isEqualTo("5");
+    int recentBefore = records(admin, "it-usage").size();
+
+    String deleted = admin.text("POST", "it/usage/purge?batch=2");
+
+    assertThat(deleted).as("5 rows in batches of 2, 2, 1").isEqualTo("5");
+    assertThat(records(admin, "it-ancient")).isEmpty();
+    assertThat(records(admin, "it-usage")).hasSizeGreaterThanOrEqualTo(recentBefore);
+  }
 }
