@@ -28,7 +28,9 @@ final class ApiErrors {
     }
     return Diagnostic.error(
         "Unexpected error while trying to " + action,
-        failure.getClass().getSimpleName() + ": " + failure.getMessage()
+        failure.getClass().getSimpleName()
+            + ": "
+            + failure.getMessage()
             + " This is a bug in the gatehouse provider; please report it.");
   }
 

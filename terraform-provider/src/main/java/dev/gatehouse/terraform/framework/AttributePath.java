@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where in a value a diagnostic points, e.g. {@code config[0].name}: Terraform turns it into the HCL
- * file and line of that argument.
+ * Where in a value a diagnostic points, e.g. {@code config[0].name}: Terraform turns it into the
+ * HCL file and line of that argument.
  */
 public record AttributePath(List<Step> steps) {
   public static final AttributePath ROOT = new AttributePath(List.of());

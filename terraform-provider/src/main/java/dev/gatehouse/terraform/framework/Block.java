@@ -30,8 +30,7 @@ public record Block(String description, List<BlockPart> parts) {
   public Type.ObjectType type() {
     Map<String, Type> types = new LinkedHashMap<>();
     for (BlockPart part : parts) {
-      types.put(
-          part.name(), part instanceof Attribute a ? a.type() : ((NestedBlock) part).type());
+      types.put(part.name(), part instanceof Attribute a ? a.type() : ((NestedBlock) part).type());
     }
     return Type.object(types);
   }

@@ -11,8 +11,7 @@ final class BlockValues {
   private BlockValues() {}
 
   /** Applies {@code change} to every known element object of a nested block's value. */
-  static Value mapObjects(
-      NestedBlock nested, Value value, BiFunction<Block, Value, Value> change) {
+  static Value mapObjects(NestedBlock nested, Value value, BiFunction<Block, Value, Value> change) {
     if (!value.isKnown()) {
       return value;
     }

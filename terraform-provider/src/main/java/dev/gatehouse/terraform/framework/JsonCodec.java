@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -17,15 +20,18 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class JsonCodec {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  // Numbers are arbitrary-precision in Terraform: never let a double round them.
+  private static final ObjectMapper JSON =
+      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
   private JsonCodec() {}
 
   public static Value decode(byte[] json, Type type) {
-    return read(TypeJson.JSON.readTree(json), type);
+    return read(JSON.readTree(json), type);
   }
 
   public static byte[] encode(Value value, Type slot) {
-    return TypeJson.JSON.writeValueAsBytes(write(value, slot));
+    return JSON.writeValueAsBytes(write(value, slot));
   }
 
   static Value read(JsonNode node, Type type) {
@@ -37,9 +43,11 @@ public final class JsonCodec {
     } else if (type == Type.STRING) {
       return Value.string(node.isString() ? node.asString() : node.toString());
     } else if (type == Type.NUMBER) {
-      return Value.number(node.isNumber() ? node.decimalValue() : new java.math.BigDecimal(node.asString()));
+      return Value.number(
+          node.isNumber() ? node.decimalValue() : new java.math.BigDecimal(node.asString()));
     } else if (type == Type.BOOL) {
-      return Value.bool(node.isBoolean() ? node.asBoolean() : Boolean.parseBoolean(node.asString()));
+      return Value.bool(
+          node.isBoolean() ? node.asBoolean() : Boolean.parseBoolean(node.asString()));
     } else if (type instanceof Type.ListType l) {
       return Value.list(l.element(), elements(node, l.element()));
     } else if (type instanceof Type.SetType s) {
@@ -82,8 +90,7 @@ public final class JsonCodec {
       return array;
     }
     ObjectNode object = NODES.objectNode();
-    Map<String, Type> types =
-        slot instanceof Type.ObjectType o ? o.attributes() : Map.of();
+    Map<String, Type> types = slot instanceof Type.ObjectType o ? o.attributes() : Map.of();
     Type element = slot instanceof Type.MapType m ? m.element() : null;
     value
         .entries()

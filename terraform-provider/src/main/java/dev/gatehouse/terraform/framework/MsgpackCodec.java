@@ -95,7 +95,8 @@ public final class MsgpackCodec {
   /** Like cty: an int when integral and in range, a float when exact, else the decimal string. */
   private static void writeNumber(MessagePacker out, BigDecimal number) throws IOException {
     BigDecimal stripped = number.stripTrailingZeros();
-    if (stripped.scale() <= 0 && stripped.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
+    if (stripped.scale() <= 0
+        && stripped.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0) {
       out.packLong(stripped.longValueExact());
       return;
     }
@@ -191,5 +192,4 @@ public final class MsgpackCodec {
     }
     return in.unpackString();
   }
-
 }

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * The planning rules every resource shares. Computed attributes left null become unknown when
  * something changes (Terraform then shows "known after apply"), and a change to a force-new
- * attribute or block is answered with {@code requires_replace}, which makes Terraform plan a
- * delete and a create.
+ * attribute or block is answered with {@code requires_replace}, which makes Terraform plan a delete
+ * and a create.
  */
 public final class Plans {
   private Plans() {}
@@ -47,7 +47,9 @@ public final class Plans {
     for (Attribute attribute : block.attributes()) {
       Value before = prior.get(attribute.name());
       Value after = planned.get(attribute.name());
-      if (attribute.isForceNew() && !before.equals(after) && !(attribute.isComputed() && after.isUnknown())) {
+      if (attribute.isForceNew()
+          && !before.equals(after)
+          && !(attribute.isComputed() && after.isUnknown())) {
         paths.add(at.attribute(attribute.name()));
       }
     }
@@ -65,7 +67,12 @@ public final class Plans {
           && after.isKnown()) {
         int common = Math.min(before.elements().size(), after.elements().size());
         for (int i = 0; i < common; i++) {
-          collect(nested.block(), before.elements().get(i), after.elements().get(i), path.index(i), paths);
+          collect(
+              nested.block(),
+              before.elements().get(i),
+              after.elements().get(i),
+              path.index(i),
+              paths);
         }
       }
     }

@@ -64,7 +64,9 @@ public final class ProviderConfig {
       diagnostics.error(
           AttributePath.of(name),
           "Gatehouse " + name + " is not known yet",
-          "The provider's " + name + " depends on a value known only after apply; use a value"
+          "The provider's "
+              + name
+              + " depends on a value known only after apply; use a value"
               + " known at plan time.");
       return null;
     }
@@ -73,7 +75,10 @@ public final class ProviderConfig {
       diagnostics.error(
           AttributePath.of(name),
           "Missing Gatehouse " + name,
-          "Set " + name + " in the provider \"gatehouse\" block, or the " + envName
+          "Set "
+              + name
+              + " in the provider \"gatehouse\" block, or the "
+              + envName
               + " environment variable.");
       return null;
     }

@@ -1,11 +1,11 @@
 package dev.gatehouse.terraform.framework;
 
 /**
- * A managed resource type, written in the order of its parts: metadata, schema, (validate),
- * create, read, update, delete, import. The framework does the Terraform work around it (unknowns
- * on create, {@code requires_replace} from {@link Attribute#forceNew()}, keeping planned values in
- * the applied state, write-only attributes never stored); a resource maps between one API object
- * and one {@link Value} of its schema.
+ * A managed resource type, written in the order of its parts: metadata, schema, (validate), create,
+ * read, update, delete, import. The framework does the Terraform work around it (unknowns on
+ * create, {@code requires_replace} from {@link Attribute#forceNew()}, keeping planned values in the
+ * applied state, write-only attributes never stored); a resource maps between one API object and
+ * one {@link Value} of its schema.
  *
  * <p>API failures need no handling here: a {@code GatehouseApiException} thrown from any method
  * becomes an error diagnostic that carries the server's message.
@@ -26,7 +26,9 @@ public interface Resource {
    */
   Value create(Value planned, Value config, ResourceContext context);
 
-  /** The object as the API reports it now, or {@code null} when it is gone (Terraform recreates). */
+  /**
+   * The object as the API reports it now, or {@code null} when it is gone (Terraform recreates).
+   */
   Value read(Value state, ResourceContext context);
 
   /** Changes in place what may change; only called when no force-new attribute changed. */

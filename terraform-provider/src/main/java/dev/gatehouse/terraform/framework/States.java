@@ -36,7 +36,8 @@ public final class States {
     }
     for (NestedBlock nested : block.blocks()) {
       values.put(
-          nested.name(), settleBlock(nested, planned.get(nested.name()), result.get(nested.name())));
+          nested.name(),
+          settleBlock(nested, planned.get(nested.name()), result.get(nested.name())));
     }
     return Value.object(block.type(), values);
   }
@@ -89,7 +90,10 @@ public final class States {
     return BlockValues.mapObjects(nested, value, States::withoutWriteOnly);
   }
 
-  /** Absent LIST, SET and MAP blocks as empty collections, e.g. in state written before they existed. */
+  /**
+   * Absent LIST, SET and MAP blocks as empty collections, e.g. in state written before they
+   * existed.
+   */
   public static Value withEmptyBlocks(Block block, Value object) {
     if (!object.isKnown()) {
       return object;

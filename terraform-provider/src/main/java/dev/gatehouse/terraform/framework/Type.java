@@ -14,6 +14,7 @@ public sealed interface Type
   Type STRING = Primitive.STRING;
   Type NUMBER = Primitive.NUMBER;
   Type BOOL = Primitive.BOOL;
+
   /** Any type: the value travels with its own type, as {@code [typeJSON, value]} in msgpack. */
   Type DYNAMIC = Primitive.DYNAMIC;
 

@@ -186,7 +186,7 @@ public final class Value {
     if (payload instanceof BigDecimal number) {
       return number.compareTo((BigDecimal) that.payload) == 0;
     }
-    if (type instanceof Type.SetType) {
+    if (type instanceof Type.SetType && kind == Kind.KNOWN) {
       return new HashSet<>(elements()).equals(new HashSet<>(that.elements()))
           && elements().size() == that.elements().size();
     }
@@ -198,7 +198,7 @@ public final class Value {
     if (payload instanceof BigDecimal number) {
       return number.stripTrailingZeros().hashCode();
     }
-    if (type instanceof Type.SetType) {
+    if (type instanceof Type.SetType && kind == Kind.KNOWN) {
       return new HashSet<>(elements()).hashCode();
     }
     return Objects.hash(kind, payload);

@@ -68,13 +68,13 @@ record AutoTls(KeyPair keyPair, X509Certificate certificate, X509Certificate cli
     builder.addExtension(
         Extension.keyUsage,
         true,
-        new KeyUsage(
-            KeyUsage.digitalSignature | KeyUsage.keyEncipherment | KeyUsage.keyCertSign));
+        new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment | KeyUsage.keyCertSign));
     // Go verifies the server against a pool holding only this certificate: it is its own CA.
     builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(true));
     return new JcaX509CertificateConverter()
         .getCertificate(
-            builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(keyPair.getPrivate())));
+            builder.build(
+                new JcaContentSignerBuilder("SHA256withECDSA").build(keyPair.getPrivate())));
   }
 
   static X509Certificate parsePem(String pem) throws GeneralSecurityException {

@@ -24,8 +24,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The training run behind the launcher's class-data archive: serve over mutual TLS once and make
- * the calls Terraform makes, so the classes of a real launch are archived. Start-up is most of
- * what a Terraform command waits for, because every command starts the provider several times.
+ * the calls Terraform makes, so the classes of a real launch are archived. Start-up is most of what
+ * a Terraform command waits for, because every command starts the provider several times.
  */
 public final class CdsTraining {
   private CdsTraining() {}
@@ -62,7 +62,9 @@ public final class CdsTraining {
     provider.getMetadata(Tfplugin6.GetMetadata.Request.getDefaultInstance());
     provider.getProviderSchema(Tfplugin6.GetProviderSchema.Request.getDefaultInstance());
     Value config =
-        core.providerSchema().block().newObject()
+        core.providerSchema()
+            .block()
+            .newObject()
             .set("host", "http://localhost:1")
             .set("token", "training")
             .build();
@@ -91,8 +93,7 @@ public final class CdsTraining {
                   Tfplugin6.UpgradeResourceState.Request.newBuilder()
                       .setTypeName(name)
                       .setRawState(
-                          Tfplugin6.RawState.newBuilder()
-                              .setJson(ByteString.copyFromUtf8("{}")))
+                          Tfplugin6.RawState.newBuilder().setJson(ByteString.copyFromUtf8("{}")))
                       .build());
             });
   }

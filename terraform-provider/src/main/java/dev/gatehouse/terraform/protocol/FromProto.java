@@ -11,8 +11,8 @@ final class FromProto {
   private FromProto() {}
 
   /**
-   * A DynamicValue of the given type. An absent value is null: Terraform omits the field for a
-   * null prior state on create, and sends msgpack nil elsewhere.
+   * A DynamicValue of the given type. An absent value is null: Terraform omits the field for a null
+   * prior state on create, and sends msgpack nil elsewhere.
    */
   static Value value(Tfplugin6.DynamicValue dynamic, Type type) {
     if (!dynamic.getMsgpack().isEmpty()) {

@@ -113,20 +113,25 @@ public final class PluginServer {
    * The plugin's main: checks it was launched by Terraform, serves, prints the handshake (or the
    * reattach JSON with {@code --reattach}) and runs until Terraform shuts it down.
    */
-  public static void serve(ProviderCore core, String sourceAddress, String[] args, Map<String, String> env)
+  public static void serve(
+      ProviderCore core, String sourceAddress, String[] args, Map<String, String> env)
       throws Exception {
     boolean reattach = args.length > 0 && args[0].equals("--reattach");
     if (!reattach && !MAGIC_COOKIE.equals(env.get(MAGIC_COOKIE_KEY))) {
       System.err.println(
-          "This is a Terraform plugin (provider " + sourceAddress + "): Terraform starts it, not"
+          "This is a Terraform plugin (provider "
+              + sourceAddress
+              + "): Terraform starts it, not"
               + " you. Install it through a filesystem mirror and run terraform; or start it with"
               + " --reattach for debugging and pass the printed TF_REATTACH_PROVIDERS to terraform.");
       System.exit(1);
     }
     String versions = env.getOrDefault("PLUGIN_PROTOCOL_VERSIONS", "6");
     if (!reattach && !java.util.Arrays.asList(versions.split(",")).contains("6")) {
-      System.err.println("This provider speaks plugin protocol 6; Terraform offered " + versions
-          + ". Use Terraform 1.0 or later.");
+      System.err.println(
+          "This provider speaks plugin protocol 6; Terraform offered "
+              + versions
+              + ". Use Terraform 1.0 or later.");
       System.exit(1);
     }
     PluginServer server = start(core, reattach ? null : env.get("PLUGIN_CLIENT_CERT"), !reattach);
@@ -136,5 +141,4 @@ public final class PluginServer {
     System.setOut(System.err);
     server.awaitTermination();
   }
-
 }

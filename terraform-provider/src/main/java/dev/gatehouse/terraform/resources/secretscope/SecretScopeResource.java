@@ -63,7 +63,9 @@ public final class SecretScopeResource implements Resource {
       diagnostics.error(
           AttributePath.of("initial_manage_principal"),
           "Unsupported initial_manage_principal",
-          "Only \"users\" is accepted (got \"" + principal.asString() + "\"). Leave it unset to"
+          "Only \"users\" is accepted (got \""
+              + principal.asString()
+              + "\"). Leave it unset to"
               + " give MANAGE to the creator only.");
     }
     Value keyVault = config.get("keyvault_metadata");
