@@ -12,7 +12,9 @@ import io.grpc.protobuf.services.HealthStatusManager;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Serves the provider the way go-plugin expects: gRPC on a loopback port with the {@code "plugin"}
@@ -109,6 +111,26 @@ public final class PluginServer {
     stopper.start();
   }
 
+  /** Why this process was not started the way Terraform starts a plugin, if it was not. */
+  static Optional<String> launchProblem(String sourceAddress, Map<String, String> env) {
+    if (!MAGIC_COOKIE.equals(env.get(MAGIC_COOKIE_KEY))) {
+      return Optional.of(
+          "This is a Terraform plugin (provider "
+              + sourceAddress
+              + "): Terraform starts it, not you. Install it through a filesystem mirror and run"
+              + " terraform; or start it with --reattach for debugging and give terraform the"
+              + " printed TF_REATTACH_PROVIDERS.");
+    }
+    String versions = env.getOrDefault("PLUGIN_PROTOCOL_VERSIONS", "6");
+    if (!Arrays.asList(versions.split(",")).contains("6")) {
+      return Optional.of(
+          "This provider speaks plugin protocol 6; this Terraform offers "
+              + versions
+              + ". Use Terraform 1.0 or later.");
+    }
+    return Optional.empty();
+  }
+
   /**
    * The plugin's main: checks it was launched by Terraform, serves, prints the handshake (or the
    * reattach JSON with {@code --reattach}) and runs until Terraform shuts it down.
@@ -117,21 +139,9 @@ public final class PluginServer {
       ProviderCore core, String sourceAddress, String[] args, Map<String, String> env)
       throws Exception {
     boolean reattach = args.length > 0 && args[0].equals("--reattach");
-    if (!reattach && !MAGIC_COOKIE.equals(env.get(MAGIC_COOKIE_KEY))) {
-      System.err.println(
-          "This is a Terraform plugin (provider "
-              + sourceAddress
-              + "): Terraform starts it, not"
-              + " you. Install it through a filesystem mirror and run terraform; or start it with"
-              + " --reattach for debugging and pass the printed TF_REATTACH_PROVIDERS to terraform.");
-      System.exit(1);
-    }
-    String versions = env.getOrDefault("PLUGIN_PROTOCOL_VERSIONS", "6");
-    if (!reattach && !java.util.Arrays.asList(versions.split(",")).contains("6")) {
-      System.err.println(
-          "This provider speaks plugin protocol 6; Terraform offered "
-              + versions
-              + ". Use Terraform 1.0 or later.");
+    Optional<String> problem = reattach ? Optional.empty() : launchProblem(sourceAddress, env);
+    if (problem.isPresent()) {
+      System.err.println(problem.get());
       System.exit(1);
     }
     PluginServer server = start(core, reattach ? null : env.get("PLUGIN_CLIENT_CERT"), !reattach);

@@ -83,6 +83,14 @@ final class ToProto {
     return out.build();
   }
 
+  /** The answer for a type name this provider does not serve. */
+  static Tfplugin6.Diagnostic unknownType(String kind, String name) {
+    return diagnostic(
+        Diagnostic.error(
+            "Unknown " + kind + " type " + name,
+            "This version of the gatehouse provider has no " + kind + " named " + name + "."));
+  }
+
   static Tfplugin6.AttributePath path(AttributePath path) {
     Tfplugin6.AttributePath.Builder out = Tfplugin6.AttributePath.newBuilder();
     for (AttributePath.Step step : path.steps()) {
