@@ -45,9 +45,17 @@ public final class ProviderCore {
     return diagnostics;
   }
 
-  public Diagnostics validateResource(String typeName, Value config) {
+  /**
+   * Checks a resource configuration; {@code writeOnlyAllowed} is the client's promise never to
+   * store write-only values (Terraform 1.11+).
+   */
+  public Diagnostics validateResource(String typeName, Value config, boolean writeOnlyAllowed) {
     Diagnostics diagnostics = new Diagnostics();
-    resource(typeName).validate(config, diagnostics);
+    Resource resource = resource(typeName);
+    if (!writeOnlyAllowed) {
+      WriteOnlyRule.check(resource.schema().block(), config, AttributePath.ROOT, diagnostics);
+    }
+    resource.validate(config, diagnostics);
     return diagnostics;
   }
 

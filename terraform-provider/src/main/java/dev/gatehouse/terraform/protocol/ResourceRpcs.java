@@ -35,7 +35,11 @@ final class ResourceRpcs {
     Value config = FromProto.value(request.getConfig(), schema.get().type());
     return response
         .addAllDiagnostics(
-            ToProto.diagnostics(core.validateResource(request.getTypeName(), config)))
+            ToProto.diagnostics(
+                core.validateResource(
+                    request.getTypeName(),
+                    config,
+                    request.getClientCapabilities().getWriteOnlyAttributesAllowed())))
         .build();
   }
 

@@ -188,4 +188,14 @@ class ProviderCoreTest {
     assertThat(upgraded.getString("size")).isEqualTo("S");
     assertThat(upgraded.get("password").isNull()).isTrue();
   }
+
+  @Test
+  void writeOnlyArgumentsAreRefusedWhenTerraformCannotKeepThemOutOfState() {
+    Value config = config("a", null, "hunter2");
+    assertThat(core.validateResource("test_thing", config, true).all()).isEmpty();
+    assertThat(core.validateResource("test_thing", config, false).all())
+        .singleElement()
+        .satisfies(d -> assertThat(d.path()).isEqualTo(AttributePath.of("password")));
+    assertThat(core.validateResource("test_thing", config("a", null, null), false).all()).isEmpty();
+  }
 }

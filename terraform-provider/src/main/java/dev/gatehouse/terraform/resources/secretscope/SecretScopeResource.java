@@ -69,7 +69,7 @@ public final class SecretScopeResource implements Resource {
               + " give MANAGE to the creator only.");
     }
     Value keyVault = config.get("keyvault_metadata");
-    if (!keyVault.isKnown() || !keyVault.elements().isEmpty()) {
+    if (keyVault.isKnown() && !keyVault.elements().isEmpty()) {
       diagnostics.error(
           AttributePath.of("keyvault_metadata"),
           "Azure Key Vault scopes are not supported",

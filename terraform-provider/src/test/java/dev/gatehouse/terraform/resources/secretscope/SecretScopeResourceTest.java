@@ -61,4 +61,30 @@ class SecretScopeResourceTest {
                 .isForceNew())
         .isTrue();
   }
+
+  @Test
+  void keyVaultScopesAreRefusedButAnUnknownBlockIsLeftForLater() {
+    var block = resource.schema().block();
+    var keyVaultType = block.blocks().get(0).block().type();
+    Value keyVault =
+        Value.object(
+            keyVaultType,
+            java.util.Map.of(
+                "resource_id", Value.string("/subscriptions/x"),
+                "dns_name", Value.string("https://x.vault.azure.net/")));
+    Diagnostics refused = new Diagnostics();
+    resource.validate(
+        config(Value.string(null))
+            .with("keyvault_metadata", Value.list(keyVaultType, java.util.List.of(keyVault))),
+        refused);
+    assertThat(refused.all())
+        .extracting(Diagnostic::path)
+        .containsExactly(AttributePath.of("keyvault_metadata"));
+    Diagnostics unknown = new Diagnostics();
+    resource.validate(
+        config(Value.string(null))
+            .with("keyvault_metadata", Value.unknown(Type.list(keyVaultType))),
+        unknown);
+    assertThat(unknown.all()).isEmpty();
+  }
 }
