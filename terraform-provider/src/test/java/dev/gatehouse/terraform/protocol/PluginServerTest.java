@@ -87,7 +87,7 @@ class PluginServerTest {
     assertThatThrownBy(
             () ->
                 HealthGrpc.newBlockingStub(channel)
-                    .withDeadlineAfter(10, TimeUnit.SECONDS)
+                    .withDeadlineAfter(3, TimeUnit.SECONDS)
                     .check(HealthCheckRequest.newBuilder().setService("plugin").build()))
         .isInstanceOf(StatusRuntimeException.class);
   }
