@@ -30,6 +30,11 @@
  *       tests/.../TerraformIT} (apply, no-change plan, replace or update, drift, import, destroy).
  * </ol>
  *
+ * <p>When the schema follows the API's JSON field for field (as the Databricks resources do),
+ * {@link dev.gatehouse.terraform.framework.ApiJson} maps a response to the state and the
+ * configuration to a request body; a LIST block with {@code maxItems(1)} stands for one JSON
+ * object.
+ *
  * <p>Planning is done for you ({@link dev.gatehouse.terraform.framework.Plans}): computed nulls
  * become unknown when anything changes, and a changed force-new attribute or block yields {@code
  * requires_replace}.
