@@ -103,6 +103,30 @@ class TerraformIT {
   }
 
   @Test
+  void anImportBlockAdoptsAScopeMadeThroughTheApi(@TempDir Path dir) {
+    String name = unique("adopted");
+    api.post("/api/2.0/secrets/scopes/create", "{\"scope\": \"" + name + "\"}").ok();
+    TerraformCli tf = reattached(dir, "import-block");
+    tf.write(
+        "main.tf",
+        config(providerBlock(token), name, "")
+            + """
+            import {
+              to = gatehouse_secret_scope.s
+              id = "%s"
+            }
+            """
+                .formatted(name));
+    tf.run("init").expectExit(0);
+    assertThat(tf.run("plan", "-detailed-exitcode").expectExit(2).text())
+        .contains("Plan: 1 to import, 0 to add, 0 to change, 0 to destroy.");
+    tf.run("apply", "-auto-approve").expectExit(0);
+    tf.run("plan", "-detailed-exitcode").expectExit(0);
+    tf.run("destroy", "-auto-approve").expectExit(0);
+    assertThat(scope(name)).isNull();
+  }
+
+  @Test
   void aWrongTokenFailsWithTheServersMessage(@TempDir Path dir) {
     TerraformCli tf = reattached(dir, "bad-token");
     tf.write("main.tf", config(providerBlock("dapi-not-a-real-token"), unique("denied"), ""));
