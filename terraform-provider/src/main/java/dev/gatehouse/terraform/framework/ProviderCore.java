@@ -1,7 +1,6 @@
 package dev.gatehouse.terraform.framework;
 
 import dev.gatehouse.terraform.client.GatehouseClient;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -86,10 +85,18 @@ public final class ProviderCore {
   }
 
   public Result.Plan plan(String typeName, Value prior, Value proposed, Value config) {
-    Block block = resource(typeName).schema().block();
+    Resource resource = resource(typeName);
+    Block block = resource.schema().block();
     Value planned = States.withoutWriteOnly(block, Plans.plannedState(block, prior, proposed));
-    List<AttributePath> replace = Plans.requiresReplace(block, prior, planned);
-    return new Result.Plan(planned, replace, new Diagnostics());
+    Diagnostics diagnostics = new Diagnostics();
+    PlanChange change =
+        new PlanChange(
+            prior, config, planned, Plans.requiresReplace(block, prior, planned), diagnostics);
+    if (!planned.isNull()) {
+      resource.modifyPlan(change);
+    }
+    return new Result.Plan(
+        States.withoutWriteOnly(block, change.planned()), change.requiresReplace(), diagnostics);
   }
 
   public Result apply(String typeName, Value prior, Value planned, Value config) {

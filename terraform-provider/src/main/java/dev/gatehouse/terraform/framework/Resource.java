@@ -21,6 +21,12 @@ public interface Resource {
   default void validate(Value config, Diagnostics diagnostics) {}
 
   /**
+   * Adjusts a plan (create or update, never destroy) beyond the framework's rules: unknowns for
+   * values the API will change, replacements the force-new marks cannot express.
+   */
+  default void modifyPlan(PlanChange change) {}
+
+  /**
    * Creates the object. {@code planned} holds the configuration with unknown computed attributes;
    * return the object as the API now reports it (known planned values are kept regardless).
    */

@@ -37,6 +37,8 @@
  *
  * <p>Planning is done for you ({@link dev.gatehouse.terraform.framework.Plans}): computed nulls
  * become unknown when anything changes, and a changed force-new attribute or block yields {@code
- * requires_replace}.
+ * requires_replace}. Override {@code modifyPlan} for what only the resource knows (a {@link
+ * dev.gatehouse.terraform.framework.PlanChange} takes extra replacements and unknowns). Resources
+ * that wait for the API add {@link dev.gatehouse.terraform.framework.Timeouts#block}.
  */
 package dev.gatehouse.terraform.framework;

@@ -198,4 +198,29 @@ class ProviderCoreTest {
         .satisfies(d -> assertThat(d.path()).isEqualTo(AttributePath.of("password")));
     assertThat(core.validateResource("test_thing", config("a", null, null), false).all()).isEmpty();
   }
+
+  @Test
+  void aResourceCanAddReplacementsAndUnknownsToThePlan() {
+    ProviderCore custom =
+        new ProviderCore(
+            new Registry(
+                List.of(
+                    new MemoryResource() {
+                      @Override
+                      public void modifyPlan(PlanChange change) {
+                        if (change.changed("size")) {
+                          change.requireReplace(AttributePath.of("size"));
+                          change.plan(change.planned().with("id", Value.unknown(Type.STRING)));
+                        }
+                      }
+                    }),
+                List.of()),
+            Map.of());
+    Value state = config("a", "S", null).with("id", Value.string("a"));
+    Value resized = state.with("size", Value.string("L"));
+    Result.Plan plan = custom.plan("test_thing", state, resized, resized);
+    assertThat(plan.requiresReplace()).containsExactly(AttributePath.of("size"));
+    assertThat(plan.planned().get("id").isUnknown()).isTrue();
+    assertThat(custom.plan("test_thing", state, state, state).requiresReplace()).isEmpty();
+  }
 }
