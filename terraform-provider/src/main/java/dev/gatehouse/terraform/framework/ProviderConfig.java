@@ -39,9 +39,25 @@ public final class ProviderConfig {
     if (host == null || token == null) {
       return null;
     }
+    URI uri = parseHost(host, diagnostics);
+    if (uri == null) {
+      return null;
+    }
+    return new GatehouseClient(uri, token);
+  }
+
+  /** Checks a host written in the provider block, before anything is configured. */
+  public static void validate(Value config, Diagnostics diagnostics) {
+    Value host = config.isKnown() ? config.get("host") : Value.unknown(Type.STRING);
+    if (host.isKnown()) {
+      parseHost(host.asString(), diagnostics);
+    }
+  }
+
+  private static URI parseHost(String host, Diagnostics diagnostics) {
     URI uri;
     try {
-      uri = URI.create(host);
+      uri = URI.create(host.trim());
     } catch (IllegalArgumentException e) {
       uri = null;
     }
@@ -54,7 +70,7 @@ public final class ProviderConfig {
           "'" + host + "' is not an http(s) URL. Set host to e.g. http://localhost:8080.");
       return null;
     }
-    return new GatehouseClient(uri, token);
+    return uri;
   }
 
   private static String setting(

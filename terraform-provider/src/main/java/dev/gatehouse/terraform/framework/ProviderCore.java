@@ -35,6 +35,12 @@ public final class ProviderCore {
     return registry.dataSource(typeName).map(DataSource::schema);
   }
 
+  public Diagnostics validateProvider(Value config) {
+    Diagnostics diagnostics = new Diagnostics();
+    ProviderConfig.validate(config, diagnostics);
+    return diagnostics;
+  }
+
   public Diagnostics configure(Value config) {
     Diagnostics diagnostics = new Diagnostics();
     GatehouseClient configured = ProviderConfig.configure(config, env, diagnostics);

@@ -11,6 +11,7 @@ import dev.gatehouse.terraform.protocol.tfplugin6.Tfplugin6.GetProviderSchema;
 import dev.gatehouse.terraform.protocol.tfplugin6.Tfplugin6.ReadDataSource;
 import dev.gatehouse.terraform.protocol.tfplugin6.Tfplugin6.ServerCapabilities;
 import dev.gatehouse.terraform.protocol.tfplugin6.Tfplugin6.ValidateDataResourceConfig;
+import dev.gatehouse.terraform.protocol.tfplugin6.Tfplugin6.ValidateProviderConfig;
 import java.util.Optional;
 
 /** The provider-level RPCs and the data source ones: convert in, call, convert out. */
@@ -45,6 +46,13 @@ final class ProviderRpcs {
         .dataSources()
         .forEach((name, d) -> response.putDataSourceSchemas(name, ToProto.schema(d.schema())));
     return response.build();
+  }
+
+  ValidateProviderConfig.Response validate(ValidateProviderConfig.Request request) {
+    Value config = FromProto.value(request.getConfig(), core.providerSchema().type());
+    return ValidateProviderConfig.Response.newBuilder()
+        .addAllDiagnostics(ToProto.diagnostics(core.validateProvider(config)))
+        .build();
   }
 
   ConfigureProvider.Response configure(ConfigureProvider.Request request) {

@@ -48,8 +48,7 @@ final class ProviderService extends ProviderGrpc.ProviderImplBase {
   @Override
   public void validateProviderConfig(
       ValidateProviderConfig.Request request, StreamObserver<ValidateProviderConfig.Response> out) {
-    // Nothing to check before configure: host and token may come from the environment.
-    serve(out, ValidateProviderConfig.Response::getDefaultInstance);
+    serve(out, () -> provider.validate(request));
   }
 
   @Override

@@ -52,4 +52,15 @@ class ProviderConfigTest {
         .extracting(Diagnostic::summary)
         .containsExactly("Invalid Gatehouse host");
   }
+
+  @Test
+  void validationChecksOnlyAKnownHost() {
+    Diagnostics bad = new Diagnostics();
+    ProviderConfig.validate(config("ftp://x", null), bad);
+    assertThat(bad.all()).extracting(Diagnostic::path).containsExactly(AttributePath.of("host"));
+    Diagnostics fine = new Diagnostics();
+    ProviderConfig.validate(config(null, null), fine);
+    ProviderConfig.validate(config(null, null).with("host", Value.unknown(Type.STRING)), fine);
+    assertThat(fine.all()).isEmpty();
+  }
 }
