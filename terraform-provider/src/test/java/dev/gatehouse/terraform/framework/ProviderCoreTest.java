@@ -223,4 +223,22 @@ class ProviderCoreTest {
     assertThat(plan.planned().get("id").isUnknown()).isTrue();
     assertThat(custom.plan("test_thing", state, state, state).requiresReplace()).isEmpty();
   }
+
+  @Test
+  void anUnreachableServerIsExplainedWithTheHostToCheck() {
+    resource.failure =
+        new dev.gatehouse.terraform.client.GatehouseUnreachableException(
+            "Cannot reach Gatehouse at http://h:1 (ConnectException).", null);
+    Value config = config("a", null, null);
+    Result applied =
+        core.apply(
+            "test_thing", none, core.plan("test_thing", none, config, config).planned(), config);
+    assertThat(applied.diagnostics().all())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.summary()).isEqualTo("Cannot reach Gatehouse to create test_thing");
+              assertThat(d.detail()).contains("http://h:1").contains("GATEHOUSE_HOST");
+            });
+  }
 }
