@@ -1,5 +1,6 @@
 package dev.gatehouse.terraform.framework;
 
+import dev.gatehouse.terraform.client.GatehouseApiException;
 import dev.gatehouse.terraform.client.GatehouseClient;
 import java.util.Map;
 import java.util.Optional;
@@ -155,13 +156,16 @@ public final class ProviderCore {
   /** Runs a resource operation; on failure answers {@code fallback} and an error diagnostic. */
   private Result call(String action, Value fallback, Operation operation) {
     Diagnostics diagnostics = new Diagnostics();
+    ProviderLog.debug(action);
     try {
       return new Result(operation.run(new ResourceContext(client, diagnostics)), diagnostics);
     } catch (RuntimeException e) {
-      if (!(e instanceof dev.gatehouse.terraform.client.GatehouseApiException)) {
+      Diagnostic failure = ApiErrors.toDiagnostic(action, e);
+      ProviderLog.warn(failure.summary() + ": " + failure.detail());
+      if (!(e instanceof GatehouseApiException)) {
         e.printStackTrace(System.err);
       }
-      diagnostics.add(ApiErrors.toDiagnostic(action, e));
+      diagnostics.add(failure);
       return new Result(fallback, diagnostics);
     }
   }
