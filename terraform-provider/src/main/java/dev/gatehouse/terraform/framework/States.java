@@ -14,8 +14,8 @@ public final class States {
   private States() {}
 
   /**
-   * The applied state: every known planned value as planned, the unknowns filled from what the
-   * resource returned, and write-only attributes null.
+   * The applied state: every known planned value as planned, the (partly) unknown ones taken from
+   * what the resource returned, and write-only attributes null.
    */
   public static Value settle(Block block, Value planned, Value result) {
     if (result == null) {
@@ -32,7 +32,7 @@ public final class States {
           attribute.name(),
           attribute.isWriteOnly()
               ? Value.nullOf(attribute.type())
-              : want.isUnknown() ? known(got) : want);
+              : want.isWhollyKnown() ? want : known(got));
     }
     for (NestedBlock nested : block.blocks()) {
       values.put(

@@ -93,4 +93,22 @@ class PlansTest {
     assertThat(state.get("id").isNull()).isTrue();
     assertThat(state.isWhollyKnown()).isTrue();
   }
+
+  @Test
+  void settleTakesAPartlyUnknownCollectionFromTheApi() {
+    Block block = Block.of("", Attribute.of("ports", Type.list(Type.NUMBER)).optional().computed());
+    Value planned =
+        block
+            .newObject()
+            .set(
+                "ports",
+                Value.list(Type.NUMBER, List.of(Value.number(1), Value.unknown(Type.NUMBER))))
+            .build();
+    Value fromApi =
+        block
+            .newObject()
+            .set("ports", Value.list(Type.NUMBER, List.of(Value.number(1), Value.number(2))))
+            .build();
+    assertThat(States.settle(block, planned, fromApi)).isEqualTo(fromApi);
+  }
 }
