@@ -109,6 +109,18 @@ public final class SecretsApi {
     client.post("/api/2.0/secrets/scopes/create", GatehouseClient.object().put("scope", scope));
   }
 
+  /**
+   * Creates a scope in Gatehouse's own store, as Terraform's databricks_secret_scope does: {@code
+   * initialManagePrincipal} is {@code "users"} or {@code null} (MANAGE for the creator only).
+   */
+  public void createScope(String scope, String initialManagePrincipal) {
+    var body = GatehouseClient.object().put("scope", scope).put("scope_backend_type", "DATABRICKS");
+    if (initialManagePrincipal != null) {
+      body.put("initial_manage_principal", initialManagePrincipal);
+    }
+    client.post("/api/2.0/secrets/scopes/create", body);
+  }
+
   public List<Scope> listScopes() {
     List<Scope> scopes = new ArrayList<>();
     for (JsonNode scope : client.get("/api/2.0/secrets/scopes/list").path("scopes")) {
