@@ -179,6 +179,31 @@ class RateLimitsIT {
   }
 
   @Test
+  void aStreamsTokensAreChargedWhenItEnds() throws Exception {
+    String endpoint = endpoint("rl-stream");
+    upstream.script(
+        endpoint,
+        new Reply(
+            200,
+            Map.of("Content-Type", "text/event-stream"),
+            Fixtures.text("openai", "chat.stream.sse"),
+            0));
+    setLimits(endpoint, "{\"tokens\":30,\"key\":\"user\",\"renewal_period\":\"minute\"}");
+    awaitEarlyInAMinute();
+    String stream = CHAT.replace("{", "{\"stream\":true,");
+
+    // 21 tokens each, charged when the stream ends: the second still finds 9 left.
+    assertThat(send(endpoint, stream).statusCode()).isEqualTo(200);
+    assertThat(send(endpoint, stream).statusCode()).isEqualTo(200);
+    HttpResponse<String> third = send(endpoint, stream);
+
+    assertThat(third.statusCode()).isEqualTo(429);
+    assertThat(third.headers().firstValue("Retry-After")).isPresent();
+    assertThat(JSON.readTree(third.body()).path("message").asString())
+        .contains("30 tokens per minute (key 'user', the per-user default) is used up");
+  }
+
+  @Test
   void admissionReadsNoDatabase() throws Exception {
     String free = endpoint("rl-free");
     String limited = endpoint("rl-limited");
@@ -190,16 +215,25 @@ class RateLimitsIT {
     burst(free, 5, i -> Api.TOKEN);
     burst(limited, 5, i -> Api.TOKEN); // warm both paths
 
-    long before = statements();
-    assertThat(statuses(burst(free, 30, i -> Api.TOKEN))).containsOnlyKeys(200);
-    long unlimited = statements() - before;
-    before = statements();
-    assertThat(statuses(burst(limited, 30, i -> Api.TOKEN))).containsOnlyKeys(200);
-    long withLimits = statements() - before;
+    // Background work (token last-used writes) can add statements to a round; it only adds, so
+    // the fewest of three rounds is what the calls themselves cost.
+    long unlimited = Long.MAX_VALUE;
+    long withLimits = Long.MAX_VALUE;
+    for (int round = 0; round < 3; round++) {
+      unlimited = Math.min(unlimited, statementsFor(free));
+      withLimits = Math.min(withLimits, statementsFor(limited));
+    }
 
     System.out.printf(
-        "SQL statements for 30 calls: %d without limits, %d with limits%n", unlimited, withLimits);
+        "SQL statements for 30 calls (fewest of 3 rounds): %d without limits, %d with limits%n",
+        unlimited, withLimits);
     assertThat(withLimits).isLessThanOrEqualTo(unlimited);
+  }
+
+  private long statementsFor(String endpoint) {
+    long before = statements();
+    assertThat(statuses(burst(endpoint, 30, i -> Api.TOKEN))).containsOnlyKeys(200);
+    return statements() - before;
   }
 
   private long statements() {
@@ -260,13 +294,21 @@ class RateLimitsIT {
     return http.send(request(endpoint, token), HttpResponse.BodyHandlers.ofString());
   }
 
+  private HttpResponse<String> send(String endpoint, String body) throws Exception {
+    return http.send(request(endpoint, Api.TOKEN, body), HttpResponse.BodyHandlers.ofString());
+  }
+
   private HttpRequest request(String endpoint, String token) {
+    return request(endpoint, token, CHAT);
+  }
+
+  private HttpRequest request(String endpoint, String token, String body) {
     return HttpRequest.newBuilder(
             URI.create(base.toString()).resolve("/serving-endpoints/" + endpoint + "/invocations"))
         .timeout(Duration.ofSeconds(60))
         .header("Authorization", "Bearer " + token)
         .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(CHAT))
+        .POST(HttpRequest.BodyPublishers.ofString(body))
         .build();
   }
 
