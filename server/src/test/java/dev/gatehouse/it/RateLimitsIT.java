@@ -140,6 +140,31 @@ class RateLimitsIT {
   }
 
   @Test
+  void legacyRateLimitsAreEnforcedToo() throws Exception {
+    String endpoint = endpoint("rl-legacy");
+    Api.Reply put =
+        api.put(
+            "api/2.0/serving-endpoints/" + endpoint + "/rate-limits",
+            "{\"rate_limits\":[{\"calls\":3,\"key\":\"user\",\"renewal_period\":\"minute\"}]}");
+    assertThat(put.status()).as(put.body().toString()).isEqualTo(200);
+    awaitEarlyInAMinute();
+
+    List<HttpResponse<String>> burst = burst(endpoint, 10, i -> Api.TOKEN);
+
+    assertThat(statuses(burst)).containsEntry(200, 3L).containsEntry(429, 7L);
+    assertThat(
+            JSON.readTree(
+                    burst.stream()
+                        .filter(r -> r.statusCode() == 429)
+                        .findFirst()
+                        .orElseThrow()
+                        .body())
+                .path("message")
+                .asString())
+        .contains("3 calls per minute (legacy rate_limits, key 'user', the per-user default)");
+  }
+
+  @Test
   void aGroupLimitIsSharedByItsMembers() throws Exception {
     String endpoint = endpoint("rl-group");
     Principal dan = principal("USER", "rl-dan@example.com", endpoint);
