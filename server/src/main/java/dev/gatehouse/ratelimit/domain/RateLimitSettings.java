@@ -1,6 +1,8 @@
 package dev.gatehouse.ratelimit.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -18,6 +20,11 @@ public class RateLimitSettings {
   @Inject
   @ConfigProperty(name = "gatehouse.rate-limits.bucket-idle-seconds", defaultValue = "300")
   long bucketIdleSeconds;
+
+  /** A mistyped mode stops the deployment, rather than failing every call on a limited endpoint. */
+  void checkAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    tokenMode();
+  }
 
   public TokenMode tokenMode() {
     return TokenMode.of(tokenMode);
