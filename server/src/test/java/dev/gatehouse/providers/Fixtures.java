@@ -41,24 +41,62 @@ public final class Fixtures {
     return Json.MAPPER.readTree(body);
   }
 
+  /** The JSON body an adapter would send upstream. */
+  public static JsonNode body(UpstreamRequest request) {
+    return Json.MAPPER.readTree(request.body());
+  }
+
+  /** A node as a client reads it off the wire, so numbers compare by value, not by Java type. */
+  public static JsonNode wire(JsonNode node) {
+    return Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(node));
+  }
+
+  public static ObjectNode object(String json) {
+    return (ObjectNode) Json.MAPPER.readTree(json);
+  }
+
   /** A target whose credentials are {@code secret:<field>}, so tests see which field was asked. */
   public static ProviderTarget target(ProviderKind kind, String model, String task, String block) {
     ObjectNode config = (ObjectNode) Json.MAPPER.readTree(block);
-    ExternalModel external =
-        new ExternalModel(
-            model,
-            kind.wire(),
-            task,
-            kind == ProviderKind.AI21LABS ? config : null,
-            kind == ProviderKind.AMAZON_BEDROCK ? config : null,
-            kind == ProviderKind.ANTHROPIC ? config : null,
-            kind == ProviderKind.COHERE ? config : null,
-            kind == ProviderKind.CUSTOM ? config : null,
-            kind == ProviderKind.DATABRICKS_MODEL_SERVING ? config : null,
-            kind == ProviderKind.GOOGLE_CLOUD_VERTEX_AI ? config : null,
-            kind == ProviderKind.OPENAI ? config : null,
-            null);
-    return new ProviderTarget(external, config, field -> "secret:" + field);
+    return new ProviderTarget(
+        external(kind, model, task, config), config, field -> "secret:" + field);
+  }
+
+  /** A target resolving exactly {@code credentials}: asking for any other field fails the test. */
+  public static ProviderTarget target(
+      ProviderKind kind,
+      String model,
+      String task,
+      ObjectNode config,
+      Map<String, String> credentials) {
+    return new ProviderTarget(
+        external(kind, model, task, config),
+        config,
+        field -> {
+          String value = credentials.get(field);
+          if (value == null) {
+            throw new IllegalArgumentException("unexpected credential " + field);
+          }
+          return value;
+        });
+  }
+
+  /** An endpoint's external model of {@code kind}, {@code config} in that kind's block. */
+  public static ExternalModel external(
+      ProviderKind kind, String model, String task, ObjectNode config) {
+    return new ExternalModel(
+        model,
+        kind.wire(),
+        task,
+        kind == ProviderKind.AI21LABS ? config : null,
+        kind == ProviderKind.AMAZON_BEDROCK ? config : null,
+        kind == ProviderKind.ANTHROPIC ? config : null,
+        kind == ProviderKind.COHERE ? config : null,
+        kind == ProviderKind.CUSTOM ? config : null,
+        kind == ProviderKind.DATABRICKS_MODEL_SERVING ? config : null,
+        kind == ProviderKind.GOOGLE_CLOUD_VERTEX_AI ? config : null,
+        kind == ProviderKind.OPENAI ? config : null,
+        null);
   }
 
   public static Invocation invocation(Task task, ObjectNode body, boolean stream) {
@@ -68,5 +106,11 @@ public final class Fixtures {
   public static UpstreamResponse response(
       int status, Map<String, List<String>> headers, byte[] body) {
     return new UpstreamResponse(status, headers, body);
+  }
+
+  /** What {@code adapter} makes of an error answer whose body is {@code body} (UTF-8). */
+  public static UpstreamFailure failure(
+      ProviderAdapter adapter, int status, Map<String, List<String>> headers, String body) {
+    return adapter.failure(response(status, headers, body.getBytes(StandardCharsets.UTF_8)));
   }
 }

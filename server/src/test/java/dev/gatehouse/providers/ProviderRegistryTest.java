@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.endpoints.domain.ProviderKind;
+import dev.gatehouse.providers.bedrock.BedrockAdapter;
 import dev.gatehouse.providers.custom.CustomProviderAdapter;
 import dev.gatehouse.providers.databricks.DatabricksModelServingAdapter;
 import dev.gatehouse.providers.openai.OpenAiAdapter;
+import dev.gatehouse.providers.vertex.VertexAdapter;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ProviderRegistryTest {
@@ -19,10 +22,15 @@ class ProviderRegistryTest {
             List.of(
                 new OpenAiAdapter(),
                 new CustomProviderAdapter(),
-                new DatabricksModelServingAdapter()));
+                new DatabricksModelServingAdapter(),
+                new VertexAdapter(Optional.empty()),
+                new BedrockAdapter(Optional.empty(), Optional.empty())));
 
     assertThat(registry.adapterFor(ProviderKind.CUSTOM)).isInstanceOf(CustomProviderAdapter.class);
+    assertThat(registry.adapterFor(ProviderKind.GOOGLE_CLOUD_VERTEX_AI))
+        .isInstanceOf(VertexAdapter.class);
     assertThat(registry.supports(ProviderKind.OPENAI)).isTrue();
+    assertThat(registry.adapterFor(ProviderKind.AMAZON_BEDROCK)).isInstanceOf(BedrockAdapter.class);
   }
 
   @Test

@@ -4,8 +4,8 @@ import dev.gatehouse.endpoints.domain.Task;
 import dev.gatehouse.invocation.domain.CallOutcome;
 import dev.gatehouse.invocation.domain.CallTracker;
 import dev.gatehouse.invocation.domain.InvocationService.Streaming;
+import dev.gatehouse.invocation.infrastructure.EventFramer;
 import dev.gatehouse.invocation.infrastructure.IdleWatchdog;
-import dev.gatehouse.invocation.infrastructure.SseFramer;
 import dev.gatehouse.platform.errors.ErrorCode;
 import dev.gatehouse.platform.json.Json;
 import dev.gatehouse.providers.StreamTranslator;
@@ -28,11 +28,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Relays a provider stream as OpenAI server-sent events, chunk by chunk as they arrive, then a
- * usage chunk and {@code data: [DONE]}. A provider error or a cut connection mid-stream ends with
- * one {@code data: {"error": ...}} event instead; a client that goes away closes the upstream body,
- * which cancels the provider call. A provider silent for {@code
- * gatehouse.invocations.stream-idle-timeout-ms} is cut off the same way.
+ * Relays a provider stream (SSE, or the AWS event stream, framed as the translator says) as OpenAI
+ * server-sent events, chunk by chunk as they arrive, then a usage chunk and {@code data: [DONE]}. A
+ * provider error or a cut connection mid-stream ends with one {@code data: {"error": ...}} event
+ * instead; a client that goes away closes the upstream body, which cancels the provider call. A
+ * provider silent for {@code gatehouse.invocations.stream-idle-timeout-ms} is cut off the same way.
  */
 @ApplicationScoped
 public class StreamRelay {
@@ -55,7 +55,8 @@ public class StreamRelay {
     ObjectNode last = null;
     try (InputStream upstream = streaming.body();
         IdleWatchdog watchdog = watch(upstream)) {
-      SseFramer framer = new SseFramer(watchdog == null ? upstream : watchdog.stream());
+      EventFramer framer =
+          EventFramer.of(translator.format(), watchdog == null ? upstream : watchdog.stream());
       try {
         Optional<UpstreamEvent> event;
         while (!translator.finished() && (event = framer.next()).isPresent()) {

@@ -6,6 +6,8 @@ import dev.gatehouse.platform.errors.GatehouseException;
 import dev.gatehouse.platform.json.Json;
 import dev.gatehouse.providers.ProviderTarget;
 import dev.gatehouse.providers.openai.OpenAiAdapter;
+import dev.gatehouse.providers.vertex.ServiceAccountKey;
+import dev.gatehouse.providers.vertex.VertexAdapter;
 import dev.gatehouse.secrets.domain.SecretResolver;
 import dev.gatehouse.secrets.domain.SecretValue;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +15,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -27,6 +30,9 @@ public class ProviderTargets {
   /** Azure OpenAI's token scope for Microsoft Entra ID client credentials. */
   static final String COGNITIVE_SERVICES_SCOPE = "https://cognitiveservices.azure.com/.default";
 
+  /** The OAuth scope of Vertex AI calls with a Google service account. */
+  static final String CLOUD_PLATFORM_SCOPE = "https://www.googleapis.com/auth/cloud-platform";
+
   @Inject SecretResolver secrets;
   @Inject AccessTokens tokens;
 
@@ -35,6 +41,11 @@ public class ProviderTargets {
       name = "gatehouse.invocations.entra-authority",
       defaultValue = "https://login.microsoftonline.com")
   String entraAuthority;
+
+  /** Empty: each service account key's own {@code token_uri}. */
+  @Inject
+  @ConfigProperty(name = "gatehouse.providers.google-cloud-vertex-ai.token-url")
+  Optional<String> googleTokenUrl = Optional.empty();
 
   public ProviderTarget of(ExternalModel model) {
     ObjectNode block = model.configBlocks().get(model.providerKind().configBlock());
@@ -45,6 +56,9 @@ public class ProviderTargets {
   private String credential(ObjectNode config, String field) {
     if (field.equals(OpenAiAdapter.ENTRA_ACCESS_TOKEN)) {
       return entraToken(config);
+    }
+    if (field.equals(VertexAdapter.ACCESS_TOKEN)) {
+      return googleToken(config);
     }
     ObjectNode holder = config;
     String name = field;
@@ -89,6 +103,23 @@ public class ProviderTargets {
         config.path("microsoft_entra_client_id").asString(""),
         credential(config, "microsoft_entra_client_secret"),
         COGNITIVE_SERVICES_SCOPE);
+  }
+
+  /** A Google access token for Vertex AI, from the service account key in {@code private_key}. */
+  private String googleToken(ObjectNode config) {
+    ServiceAccountKey key;
+    try {
+      key = ServiceAccountKey.parse(credential(config, VertexAdapter.PRIVATE_KEY_FIELD));
+    } catch (IllegalArgumentException e) {
+      throw new CredentialUnavailableException(e.getMessage());
+    }
+    URI tokenUrl =
+        googleTokenUrl
+            .filter(url -> !url.isBlank())
+            .map(url -> URI.create(url.strip()))
+            .orElse(key.tokenUri());
+    return tokens.jwtBearer(
+        tokenUrl, key.clientEmail(), key.privateKeyId(), key.privateKey(), CLOUD_PLATFORM_SCOPE);
   }
 
   private static CredentialUnavailableException missing(String field) {

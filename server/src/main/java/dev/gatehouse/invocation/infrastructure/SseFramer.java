@@ -14,14 +14,14 @@ import java.util.Optional;
  * \n}; exactly one space after the colon is dropped. A final event without its blank line still
  * counts.
  */
-public class SseFramer {
+public class SseFramer implements EventFramer {
   private final PushbackReader in;
 
   public SseFramer(InputStream body) {
     this.in = new PushbackReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1);
   }
 
-  /** The next event, or empty at the end of the stream. */
+  @Override
   public Optional<UpstreamEvent> next() throws IOException {
     String type = null;
     StringBuilder data = null;

@@ -1,17 +1,17 @@
 package dev.gatehouse.providers.anthropic;
 
-import dev.gatehouse.endpoints.domain.Task;
-import dev.gatehouse.platform.json.Json;
 import dev.gatehouse.providers.Invocation;
-import dev.gatehouse.providers.OpenAiChunks;
+import dev.gatehouse.providers.StreamChunks;
+import dev.gatehouse.providers.StreamEvents;
 import dev.gatehouse.providers.StreamTranslator;
+import dev.gatehouse.providers.ToolCalls;
 import dev.gatehouse.providers.UpstreamEvent;
 import dev.gatehouse.providers.UpstreamStreamException;
 import dev.gatehouse.providers.Usage;
+import dev.gatehouse.providers.openai.OpenAiTexts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -31,18 +31,15 @@ final class AnthropicStreamTranslator implements StreamTranslator {
           "output_tokens");
 
   private final Invocation invocation;
-  private final long created;
-  private final boolean chat;
+  private final StreamChunks chunks;
   private final Map<Integer, Integer> toolCallIndexByBlock = new HashMap<>();
   private final StringBuilder text = new StringBuilder();
-  private String id = "";
   private final Map<String, Long> tokens = new HashMap<>();
   private boolean finished;
 
   AnthropicStreamTranslator(Invocation invocation, long created) {
     this.invocation = invocation;
-    this.created = created;
-    this.chat = invocation.task() != Task.COMPLETIONS;
+    this.chunks = new StreamChunks(invocation, created, "");
   }
 
   @Override
@@ -52,7 +49,7 @@ final class AnthropicStreamTranslator implements StreamTranslator {
 
   @Override
   public List<ObjectNode> onEvent(UpstreamEvent event) {
-    JsonNode data = parse(event.data());
+    JsonNode data = StreamEvents.object(event.data(), "Anthropic");
     String type = event.type() != null ? event.type() : data.path("type").asString("");
     return switch (type) {
       case "message_start" -> messageStart(data.path("message"));
@@ -70,13 +67,9 @@ final class AnthropicStreamTranslator implements StreamTranslator {
   }
 
   private List<ObjectNode> messageStart(JsonNode message) {
-    id = message.path("id").asString("");
+    chunks.id(message.path("id").asString(""));
     readUsage(message.path("usage"));
-    if (!chat) {
-      return List.of();
-    }
-    ObjectNode delta = Json.MAPPER.createObjectNode().put("role", "assistant").put("content", "");
-    return List.of(chatChunk(delta, null));
+    return chunks.start();
   }
 
   private List<ObjectNode> blockStart(int index, JsonNode block) {
@@ -84,17 +77,14 @@ final class AnthropicStreamTranslator implements StreamTranslator {
     if ("text".equals(type) && !block.path("text").asString("").isEmpty()) {
       return textChunk(block.path("text").asString());
     }
-    if (!"tool_use".equals(type) || !chat) {
+    if (!"tool_use".equals(type) || !chunks.chat()) {
       return List.of();
     }
     int toolIndex = toolCallIndexByBlock.size();
     toolCallIndexByBlock.put(index, toolIndex);
-    ObjectNode call = Json.MAPPER.createObjectNode().put("index", toolIndex);
-    call.put("id", block.path("id").asString("")).put("type", "function");
-    call.putObject("function").put("name", block.path("name").asString("")).put("arguments", "");
-    ObjectNode delta = Json.MAPPER.createObjectNode();
-    delta.putArray("tool_calls").add(call);
-    return List.of(chatChunk(delta, null));
+    String id = block.path("id").asString("");
+    String name = block.path("name").asString("");
+    return List.of(chunks.toolCall(ToolCalls.start(toolIndex, id, name, "")));
   }
 
   private List<ObjectNode> blockDelta(int index, JsonNode delta) {
@@ -107,11 +97,8 @@ final class AnthropicStreamTranslator implements StreamTranslator {
         if (toolIndex == null) {
           return List.of();
         }
-        ObjectNode call = Json.MAPPER.createObjectNode().put("index", toolIndex);
-        call.putObject("function").put("arguments", delta.path("partial_json").asString(""));
-        ObjectNode out = Json.MAPPER.createObjectNode();
-        out.putArray("tool_calls").add(call);
-        return List.of(chatChunk(out, null));
+        String fragment = delta.path("partial_json").asString("");
+        return List.of(chunks.toolCall(ToolCalls.arguments(toolIndex, fragment)));
       }
       default -> {
         return List.of(); // thinking_delta, signature_delta, citations_delta
@@ -124,10 +111,7 @@ final class AnthropicStreamTranslator implements StreamTranslator {
     if (fragment.isEmpty()) {
       return List.of();
     }
-    if (!chat) {
-      return List.of(completionChunk(fragment, null));
-    }
-    return List.of(chatChunk(Json.MAPPER.createObjectNode().put("content", fragment), null));
+    return List.of(chunks.text(fragment));
   }
 
   private List<ObjectNode> messageDelta(JsonNode data) {
@@ -136,11 +120,7 @@ final class AnthropicStreamTranslator implements StreamTranslator {
     if (stopReason == null) {
       return List.of();
     }
-    String finish = AnthropicResponseMapper.finishReason(stopReason);
-    if (!chat) {
-      return List.of(completionChunk("", finish));
-    }
-    return List.of(chatChunk(Json.MAPPER.createObjectNode(), finish));
+    return List.of(chunks.finish(AnthropicResponseMapper.finishReason(stopReason)));
   }
 
   /**
@@ -155,32 +135,11 @@ final class AnthropicStreamTranslator implements StreamTranslator {
     }
   }
 
-  private ObjectNode chatChunk(ObjectNode delta, String finishReason) {
-    return OpenAiChunks.chat(id, created, invocation.servedModelName(), delta, finishReason);
-  }
-
-  private ObjectNode completionChunk(String fragment, String finishReason) {
-    return OpenAiChunks.completion(
-        id, created, invocation.servedModelName(), fragment, finishReason);
-  }
-
   private static UpstreamStreamException streamError(JsonNode error) {
     String type = error.path("type").asString("error");
     String message = AnthropicErrorMapper.sanitize(error.path("message").asString(""));
     return new UpstreamStreamException(
         "Anthropic ended the stream with " + type + (message.isEmpty() ? "" : ": " + message));
-  }
-
-  private static JsonNode parse(String data) {
-    try {
-      JsonNode node = Json.MAPPER.readTree(data == null ? "" : data);
-      if (node != null && node.isObject()) {
-        return node;
-      }
-    } catch (JacksonException e) {
-      // reported below, without the data
-    }
-    throw new UpstreamStreamException("Anthropic sent a stream event that is not JSON.");
   }
 
   @Override
@@ -191,7 +150,7 @@ final class AnthropicStreamTranslator implements StreamTranslator {
   @Override
   public Usage usage() {
     if (tokens.isEmpty()) {
-      return Usage.estimated(AnthropicResponseMapper.promptText(invocation), text.toString());
+      return Usage.estimated(OpenAiTexts.requestText(invocation), text.toString());
     }
     long prompt =
         tokens.getOrDefault("input_tokens", 0L)

@@ -1,14 +1,10 @@
 package dev.gatehouse.providers.cohere;
 
-import dev.gatehouse.platform.json.Json;
+import dev.gatehouse.providers.UpstreamErrors;
 import dev.gatehouse.providers.UpstreamFailure;
 import dev.gatehouse.providers.UpstreamFailure.Kind;
 import dev.gatehouse.providers.UpstreamResponse;
-import java.time.Duration;
 import java.util.regex.Pattern;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.MissingNode;
 
 /**
  * Cohere's error body ({@code {"id","message"}}) to a failure the invocation context can act on.
@@ -16,7 +12,6 @@ import tools.jackson.databind.node.MissingNode;
  * Cohere documents no retry headers; a {@code retry-after} in seconds is honoured if one comes.
  */
 final class CohereErrorMapper {
-  private static final int MAX_MESSAGE = 500;
   private static final Pattern SECRET =
       Pattern.compile(
           "((?i:authorization)\\s*[:=]\\s*(?:(?i:bearer)\\s+)?\\S+|(?i:bearer)\\s+\\S+|https?://\\S+"
@@ -26,9 +21,11 @@ final class CohereErrorMapper {
 
   static UpstreamFailure failure(UpstreamResponse response) {
     int status = response.status();
-    Kind kind = kind(status);
-    Duration retryAfter = kind.retryable() ? retryAfter(response) : null;
-    return new UpstreamFailure(kind, status, message(status, response.body()), retryAfter);
+    return UpstreamErrors.failure(
+        response,
+        kind(status),
+        message(status, response.body()),
+        () -> UpstreamErrors.retryAfterSeconds(response));
   }
 
   static Kind kind(int status) {
@@ -42,35 +39,15 @@ final class CohereErrorMapper {
   }
 
   private static String message(int status, byte[] body) {
-    String text = sanitize(bodyOf(body).path("message").asString(""));
+    String text = sanitize(UpstreamErrors.body(body).path("message").asString(""));
     if (text.isEmpty()) {
       return "Cohere answered HTTP " + status + ".";
     }
     return "Cohere: " + text;
   }
 
-  private static JsonNode bodyOf(byte[] body) {
-    try {
-      JsonNode node = Json.MAPPER.readTree(body == null ? new byte[0] : body);
-      return node == null ? MissingNode.getInstance() : node;
-    } catch (JacksonException e) {
-      // an HTML page from a proxy: its text is not for the caller
-      return MissingNode.getInstance();
-    }
-  }
-
   /** Cuts bearer tokens, key-like strings and URLs out of a provider message, and bounds it. */
   static String sanitize(String text) {
-    String clean = SECRET.matcher(text).replaceAll("[redacted]").strip();
-    return clean.length() <= MAX_MESSAGE ? clean : clean.substring(0, MAX_MESSAGE) + "...";
-  }
-
-  private static Duration retryAfter(UpstreamResponse response) {
-    return response
-        .header("retry-after")
-        .map(String::strip)
-        .filter(v -> v.matches("\\d+(\\.\\d+)?"))
-        .map(v -> Duration.ofMillis((long) (Double.parseDouble(v) * 1000)))
-        .orElse(null);
+    return UpstreamErrors.sanitize(SECRET, text);
   }
 }

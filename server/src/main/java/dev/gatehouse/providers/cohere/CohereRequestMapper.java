@@ -3,6 +3,7 @@ package dev.gatehouse.providers.cohere;
 import dev.gatehouse.endpoints.domain.Task;
 import dev.gatehouse.platform.errors.InvalidParameterException;
 import dev.gatehouse.platform.json.Json;
+import dev.gatehouse.providers.EmbeddingInputs;
 import dev.gatehouse.providers.Invocation;
 import dev.gatehouse.providers.UnsupportedInvocationException;
 import java.util.List;
@@ -167,19 +168,7 @@ final class CohereRequestMapper {
     ObjectNode out = Json.MAPPER.createObjectNode();
     out.put("model", model);
     ArrayNode texts = out.putArray("texts");
-    if (input != null && input.isString()) {
-      texts.add(input.asString());
-    } else if (input != null && input.isArray() && !input.isEmpty()) {
-      for (JsonNode text : input) {
-        if (!text.isString()) {
-          throw new UnsupportedInvocationException(
-              "Cohere embeds text only: input must be a string or a list of strings.");
-        }
-        texts.add(text.asString());
-      }
-    } else {
-      throw new InvalidParameterException("input must be a string or a non-empty list of strings.");
-    }
+    EmbeddingInputs.texts(input, "Cohere").forEach(texts::add);
     out.put("input_type", "search_document");
     out.putArray("embedding_types").add("float");
     JsonNode dimensions = invocation.body().get("dimensions");

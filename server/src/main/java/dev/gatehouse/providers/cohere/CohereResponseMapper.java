@@ -4,10 +4,12 @@ import dev.gatehouse.endpoints.domain.Task;
 import dev.gatehouse.platform.json.Json;
 import dev.gatehouse.providers.Answer;
 import dev.gatehouse.providers.Invocation;
+import dev.gatehouse.providers.OpenAiAnswers;
+import dev.gatehouse.providers.ToolCalls;
 import dev.gatehouse.providers.UpstreamResponse;
 import dev.gatehouse.providers.Usage;
+import dev.gatehouse.providers.openai.OpenAiTexts;
 import java.time.Clock;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -25,7 +27,8 @@ final class CohereResponseMapper {
   }
 
   Answer answer(Invocation invocation, UpstreamResponse response) {
-    JsonNode root = parse(response.body());
+    JsonNode root =
+        OpenAiAnswers.object(response.body(), "Cohere answered with a body that is not JSON.");
     return invocation.task() == Task.EMBEDDINGS
         ? embeddings(invocation, root)
         : chat(invocation, root);
@@ -46,42 +49,29 @@ final class CohereResponseMapper {
     }
     Usage usage = usage(root.path("usage"), invocation, text.toString());
 
-    ObjectNode body = Json.MAPPER.createObjectNode();
-    body.put("id", root.path("id").asString(""));
-    boolean chat = invocation.task() != Task.COMPLETIONS;
-    body.put("object", chat ? "chat.completion" : "text_completion");
-    body.put("created", clock.instant().getEpochSecond());
-    body.put("model", invocation.servedModelName());
-    ObjectNode choice = body.putArray("choices").addObject().put("index", 0);
-    if (chat) {
-      ObjectNode out = choice.putObject("message").put("role", "assistant");
-      out.put("content", text.toString());
-      ArrayNode toolCalls = toolCalls(message.path("tool_calls"));
-      if (!toolCalls.isEmpty()) {
-        out.set("tool_calls", toolCalls);
-      }
-    } else {
-      choice.put("text", text.toString());
-    }
-    choice.put("finish_reason", finish);
-    body.set("usage", usageNode(usage));
+    ObjectNode body =
+        OpenAiAnswers.single(
+            invocation,
+            root.path("id").asString(""),
+            clock.instant().getEpochSecond(),
+            text.toString(),
+            toolCalls(message.path("tool_calls")),
+            finish,
+            OpenAiAnswers.counts(usage));
     return new Answer(body, usage);
   }
 
   private static ArrayNode toolCalls(JsonNode calls) {
     ArrayNode out = Json.MAPPER.createArrayNode();
     for (JsonNode call : calls) {
-      ObjectNode copy = out.addObject();
-      copy.put("id", call.path("id").asString(""));
-      copy.put("type", "function");
-      ObjectNode function = copy.putObject("function");
-      function.put("name", call.path("function").path("name").asString(""));
       JsonNode arguments = call.path("function").get("arguments");
-      function.put(
-          "arguments",
-          arguments == null || arguments.isNull()
-              ? "{}"
-              : arguments.isString() ? arguments.asString() : arguments.toString());
+      out.add(
+          ToolCalls.call(
+              call.path("id").asString(""),
+              call.path("function").path("name").asString(""),
+              arguments == null || arguments.isNull()
+                  ? "{}"
+                  : arguments.isString() ? arguments.asString() : arguments.toString()));
     }
     return out;
   }
@@ -139,33 +129,6 @@ final class CohereResponseMapper {
             counts.path("input_tokens").asLong(0), counts.path("output_tokens").asLong(0));
       }
     }
-    return Usage.estimated(promptText(invocation), completion);
-  }
-
-  static String promptText(Invocation invocation) {
-    JsonNode prompt = invocation.body().get("prompt");
-    if (prompt != null) {
-      return prompt.isString() ? prompt.asString() : prompt.toString();
-    }
-    return invocation.body().path("messages").toString();
-  }
-
-  static ObjectNode usageNode(Usage usage) {
-    ObjectNode node = Json.MAPPER.createObjectNode();
-    node.put("prompt_tokens", usage.promptTokens());
-    node.put("completion_tokens", usage.completionTokens());
-    return node.put("total_tokens", usage.totalTokens());
-  }
-
-  private static JsonNode parse(byte[] body) {
-    try {
-      JsonNode node = Json.MAPPER.readTree(body);
-      if (node != null && node.isObject()) {
-        return node;
-      }
-    } catch (JacksonException e) {
-      // reported below, without the body
-    }
-    throw new IllegalStateException("Cohere answered with a body that is not JSON.");
+    return Usage.estimated(OpenAiTexts.requestText(invocation), completion);
   }
 }

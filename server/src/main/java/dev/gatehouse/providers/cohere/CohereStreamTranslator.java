@@ -1,17 +1,17 @@
 package dev.gatehouse.providers.cohere;
 
-import dev.gatehouse.endpoints.domain.Task;
-import dev.gatehouse.platform.json.Json;
 import dev.gatehouse.providers.Invocation;
-import dev.gatehouse.providers.OpenAiChunks;
+import dev.gatehouse.providers.StreamChunks;
+import dev.gatehouse.providers.StreamEvents;
 import dev.gatehouse.providers.StreamTranslator;
+import dev.gatehouse.providers.ToolCalls;
 import dev.gatehouse.providers.UpstreamEvent;
 import dev.gatehouse.providers.UpstreamStreamException;
 import dev.gatehouse.providers.Usage;
+import dev.gatehouse.providers.openai.OpenAiTexts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -24,18 +24,15 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class CohereStreamTranslator implements StreamTranslator {
   private final Invocation invocation;
-  private final long created;
-  private final boolean chat;
+  private final StreamChunks chunks;
   private final Map<Integer, Integer> toolCallIndexByCohereIndex = new HashMap<>();
   private final StringBuilder text = new StringBuilder();
-  private String id = "";
   private Usage usage;
   private boolean finished;
 
   CohereStreamTranslator(Invocation invocation, long created) {
     this.invocation = invocation;
-    this.created = created;
-    this.chat = invocation.task() != Task.COMPLETIONS;
+    this.chunks = new StreamChunks(invocation, created, "");
   }
 
   @Override
@@ -49,7 +46,7 @@ final class CohereStreamTranslator implements StreamTranslator {
       finished = true;
       return List.of();
     }
-    JsonNode data = parse(event.data());
+    JsonNode data = StreamEvents.object(event.data(), "Cohere");
     String type = data.path("type").asString("");
     if (type.isEmpty() && event.type() != null) {
       type = event.type();
@@ -66,12 +63,8 @@ final class CohereStreamTranslator implements StreamTranslator {
   }
 
   private List<ObjectNode> messageStart(JsonNode data) {
-    id = data.path("id").asString("");
-    if (!chat) {
-      return List.of();
-    }
-    ObjectNode delta = Json.MAPPER.createObjectNode().put("role", "assistant").put("content", "");
-    return List.of(chatChunk(delta, null));
+    chunks.id(data.path("id").asString(""));
+    return chunks.start();
   }
 
   private List<ObjectNode> textChunk(JsonNode content) {
@@ -80,27 +73,23 @@ final class CohereStreamTranslator implements StreamTranslator {
       return List.of();
     }
     text.append(fragment);
-    if (!chat) {
-      return List.of(completionChunk(fragment, null));
-    }
-    return List.of(chatChunk(Json.MAPPER.createObjectNode().put("content", fragment), null));
+    return List.of(chunks.text(fragment));
   }
 
   private List<ObjectNode> toolCallStart(int index, JsonNode message) {
-    if (!chat) {
+    if (!chunks.chat()) {
       return List.of();
     }
     JsonNode call = message.path("tool_calls");
     int toolIndex = toolCallIndexByCohereIndex.size();
     toolCallIndexByCohereIndex.put(index, toolIndex);
-    ObjectNode out = Json.MAPPER.createObjectNode().put("index", toolIndex);
-    out.put("id", call.path("id").asString("")).put("type", "function");
-    out.putObject("function")
-        .put("name", call.path("function").path("name").asString(""))
-        .put("arguments", call.path("function").path("arguments").asString(""));
-    ObjectNode delta = Json.MAPPER.createObjectNode();
-    delta.putArray("tool_calls").add(out);
-    return List.of(chatChunk(delta, null));
+    return List.of(
+        chunks.toolCall(
+            ToolCalls.start(
+                toolIndex,
+                call.path("id").asString(""),
+                call.path("function").path("name").asString(""),
+                call.path("function").path("arguments").asString(""))));
   }
 
   private List<ObjectNode> toolCallDelta(int index, JsonNode message) {
@@ -109,11 +98,7 @@ final class CohereStreamTranslator implements StreamTranslator {
       return List.of();
     }
     String fragment = message.path("tool_calls").path("function").path("arguments").asString("");
-    ObjectNode out = Json.MAPPER.createObjectNode().put("index", toolIndex);
-    out.putObject("function").put("arguments", fragment);
-    ObjectNode delta = Json.MAPPER.createObjectNode();
-    delta.putArray("tool_calls").add(out);
-    return List.of(chatChunk(delta, null));
+    return List.of(chunks.toolCall(ToolCalls.arguments(toolIndex, fragment)));
   }
 
   private List<ObjectNode> messageEnd(JsonNode delta) {
@@ -129,31 +114,7 @@ final class CohereStreamTranslator implements StreamTranslator {
       usage = CohereResponseMapper.usage(counts, invocation, text.toString());
     }
     String finish = CohereResponseMapper.finishReason(reason.isEmpty() ? "COMPLETE" : reason);
-    if (!chat) {
-      return List.of(completionChunk("", finish));
-    }
-    return List.of(chatChunk(Json.MAPPER.createObjectNode(), finish));
-  }
-
-  private ObjectNode chatChunk(ObjectNode delta, String finishReason) {
-    return OpenAiChunks.chat(id, created, invocation.servedModelName(), delta, finishReason);
-  }
-
-  private ObjectNode completionChunk(String fragment, String finishReason) {
-    return OpenAiChunks.completion(
-        id, created, invocation.servedModelName(), fragment, finishReason);
-  }
-
-  private static JsonNode parse(String data) {
-    try {
-      JsonNode node = Json.MAPPER.readTree(data == null ? "" : data);
-      if (node != null && node.isObject()) {
-        return node;
-      }
-    } catch (JacksonException e) {
-      // reported below, without the data
-    }
-    throw new UpstreamStreamException("Cohere sent a stream event that is not JSON.");
+    return List.of(chunks.finish(finish));
   }
 
   @Override
@@ -166,6 +127,6 @@ final class CohereStreamTranslator implements StreamTranslator {
     if (usage != null) {
       return usage;
     }
-    return Usage.estimated(CohereResponseMapper.promptText(invocation), text.toString());
+    return Usage.estimated(OpenAiTexts.requestText(invocation), text.toString());
   }
 }

@@ -23,6 +23,19 @@ public final class OpenAiTexts {
     return text.toString();
   }
 
+  /**
+   * What Anthropic and Cohere estimates count when the provider reports no usage: the caller's
+   * request as sent, its {@code prompt} (text, or JSON when not a string), else its {@code
+   * messages} as JSON. Unlike {@link #promptText}, markup and roles are counted too.
+   */
+  public static String requestText(Invocation invocation) {
+    JsonNode prompt = invocation.body().get("prompt");
+    if (prompt != null) {
+      return prompt.isString() ? prompt.asString() : prompt.toString();
+    }
+    return invocation.body().path("messages").toString();
+  }
+
   /** The generated text of an answer or chunk: message content, delta content or text. */
   public static String completionText(JsonNode body) {
     StringBuilder text = new StringBuilder();

@@ -1,11 +1,11 @@
 package dev.gatehouse.providers.anthropic;
 
+import static dev.gatehouse.providers.Fixtures.object;
+import static dev.gatehouse.providers.Fixtures.wire;
 import static dev.gatehouse.providers.anthropic.AnthropicFixtures.adapter;
 import static dev.gatehouse.providers.anthropic.AnthropicFixtures.invocation;
 import static dev.gatehouse.providers.anthropic.AnthropicFixtures.json;
-import static dev.gatehouse.providers.anthropic.AnthropicFixtures.object;
 import static dev.gatehouse.providers.anthropic.AnthropicFixtures.response;
-import static dev.gatehouse.providers.anthropic.AnthropicFixtures.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -5,10 +5,9 @@ import static dev.gatehouse.providers.anthropic.AnthropicFixtures.adapter;
 import static dev.gatehouse.providers.anthropic.AnthropicFixtures.response;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatehouse.providers.Fixtures;
 import dev.gatehouse.providers.UpstreamFailure;
 import dev.gatehouse.providers.UpstreamFailure.Kind;
-import dev.gatehouse.providers.UpstreamResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +27,7 @@ class AnthropicFailureTest {
   }
 
   private static UpstreamFailure failure(int status, String body) {
-    return adapter()
-        .failure(new UpstreamResponse(status, JSON, body.getBytes(StandardCharsets.UTF_8)));
+    return Fixtures.failure(adapter(), status, JSON, body);
   }
 
   @Test

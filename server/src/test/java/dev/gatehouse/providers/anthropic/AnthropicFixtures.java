@@ -1,20 +1,17 @@
 package dev.gatehouse.providers.anthropic;
 
-import dev.gatehouse.endpoints.domain.ExternalModel;
+import dev.gatehouse.endpoints.domain.ProviderKind;
 import dev.gatehouse.endpoints.domain.Task;
 import dev.gatehouse.platform.json.Json;
+import dev.gatehouse.providers.Fixtures;
 import dev.gatehouse.providers.Invocation;
 import dev.gatehouse.providers.ProviderTarget;
+import dev.gatehouse.providers.StreamReplay;
 import dev.gatehouse.providers.UpstreamEvent;
 import dev.gatehouse.providers.UpstreamResponse;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -36,29 +33,12 @@ final class AnthropicFixtures {
   static ProviderTarget target() {
     ObjectNode config =
         Json.MAPPER.createObjectNode().put("anthropic_api_key", "{{secrets/llm/anthropic}}");
-    ExternalModel model =
-        new ExternalModel(
-            "claude-sonnet-4-5",
-            "anthropic",
-            "llm/v1/chat",
-            null,
-            null,
-            config,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
-    return new ProviderTarget(
-        model,
+    return Fixtures.target(
+        ProviderKind.ANTHROPIC,
+        "claude-sonnet-4-5",
+        "llm/v1/chat",
         config,
-        field -> {
-          if (!field.equals("anthropic_api_key")) {
-            throw new IllegalArgumentException("unexpected credential " + field);
-          }
-          return API_KEY;
-        });
+        Map.of("anthropic_api_key", API_KEY));
   }
 
   static Invocation invocation(Task task, String requestFixture, boolean stream) {
@@ -73,58 +53,15 @@ final class AnthropicFixtures {
     return Json.MAPPER.readTree(bytes(name));
   }
 
-  /** A node as a client reads it off the wire, so numbers compare by value, not by Java type. */
-  static JsonNode wire(JsonNode node) {
-    return Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(node));
-  }
-
-  static ObjectNode object(String json) {
-    return (ObjectNode) Json.MAPPER.readTree(json);
-  }
-
   static UpstreamResponse response(int status, String fixture, Map<String, List<String>> headers) {
     return new UpstreamResponse(status, headers, bytes(fixture));
   }
 
   static byte[] bytes(String name) {
-    try (InputStream in =
-        AnthropicFixtures.class.getResourceAsStream("/providers/anthropic/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no fixture " + name);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Fixtures.bytes("anthropic", name);
   }
 
-  /**
-   * A test-only SSE framer (providers.md §0): events end at a blank line in any of the three line
-   * endings, {@code :} lines are comments, {@code data:} lines join with a newline.
-   */
   static List<UpstreamEvent> sse(String name) {
-    String text =
-        new String(bytes(name), StandardCharsets.UTF_8).replace("\r\n", "\n").replace('\r', '\n');
-    List<UpstreamEvent> events = new ArrayList<>();
-    for (String block : text.split("\n\n")) {
-      String type = null;
-      List<String> data = new ArrayList<>();
-      for (String line : block.split("\n")) {
-        if (line.startsWith("event:")) {
-          type = field(line, "event:");
-        } else if (line.startsWith("data:")) {
-          data.add(field(line, "data:"));
-        }
-      }
-      if (type != null || !data.isEmpty()) {
-        events.add(new UpstreamEvent(type, String.join("\n", data)));
-      }
-    }
-    return events;
-  }
-
-  private static String field(String line, String prefix) {
-    String value = line.substring(prefix.length());
-    return value.startsWith(" ") ? value.substring(1) : value;
+    return StreamReplay.sse(bytes(name));
   }
 }

@@ -1,10 +1,11 @@
 package dev.gatehouse.providers.anthropic;
 
+import static dev.gatehouse.providers.Fixtures.body;
+import static dev.gatehouse.providers.Fixtures.object;
 import static dev.gatehouse.providers.anthropic.AnthropicFixtures.API_KEY;
 import static dev.gatehouse.providers.anthropic.AnthropicFixtures.adapter;
 import static dev.gatehouse.providers.anthropic.AnthropicFixtures.invocation;
 import static dev.gatehouse.providers.anthropic.AnthropicFixtures.json;
-import static dev.gatehouse.providers.anthropic.AnthropicFixtures.object;
 import static dev.gatehouse.providers.anthropic.AnthropicFixtures.target;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,10 +26,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
 class AnthropicRequestTest {
-
-  private static JsonNode body(UpstreamRequest request) {
-    return Json.MAPPER.readTree(request.body());
-  }
 
   private static JsonNode translate(Task task, String fixture) {
     return body(adapter().request(invocation(task, fixture, false), target()));

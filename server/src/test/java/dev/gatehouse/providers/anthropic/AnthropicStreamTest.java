@@ -1,16 +1,15 @@
 package dev.gatehouse.providers.anthropic;
 
+import static dev.gatehouse.providers.Fixtures.object;
+import static dev.gatehouse.providers.StreamReplay.replay;
 import static dev.gatehouse.providers.anthropic.AnthropicFixtures.adapter;
 import static dev.gatehouse.providers.anthropic.AnthropicFixtures.invocation;
 import static dev.gatehouse.providers.anthropic.AnthropicFixtures.json;
-import static dev.gatehouse.providers.anthropic.AnthropicFixtures.object;
 import static dev.gatehouse.providers.anthropic.AnthropicFixtures.sse;
-import static dev.gatehouse.providers.anthropic.AnthropicFixtures.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.endpoints.domain.Task;
-import dev.gatehouse.platform.json.Json;
 import dev.gatehouse.providers.Invocation;
 import dev.gatehouse.providers.StreamTranslator;
 import dev.gatehouse.providers.StreamTranslator.StreamFormat;
@@ -21,20 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 class AnthropicStreamTest {
-
-  /** Feeds every event, checking the stream is not finished before the last one. */
-  private static JsonNode replay(StreamTranslator translator, List<UpstreamEvent> events) {
-    ArrayNode chunks = Json.MAPPER.createArrayNode();
-    for (UpstreamEvent event : events) {
-      assertThat(translator.finished()).as("finished before %s", event.type()).isFalse();
-      translator.onEvent(event).forEach(chunks::add);
-    }
-    return wire(chunks);
-  }
 
   private static StreamTranslator chatStream() {
     return adapter().stream(invocation(Task.CHAT, "chat.request.json", true));

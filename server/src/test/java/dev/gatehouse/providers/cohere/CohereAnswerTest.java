@@ -1,10 +1,10 @@
 package dev.gatehouse.providers.cohere;
 
+import static dev.gatehouse.providers.Fixtures.wire;
 import static dev.gatehouse.providers.cohere.CohereFixtures.adapter;
 import static dev.gatehouse.providers.cohere.CohereFixtures.invocation;
 import static dev.gatehouse.providers.cohere.CohereFixtures.json;
 import static dev.gatehouse.providers.cohere.CohereFixtures.response;
-import static dev.gatehouse.providers.cohere.CohereFixtures.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,15 +1,14 @@
 package dev.gatehouse.providers.cohere;
 
+import static dev.gatehouse.providers.StreamReplay.replay;
 import static dev.gatehouse.providers.cohere.CohereFixtures.adapter;
 import static dev.gatehouse.providers.cohere.CohereFixtures.invocation;
 import static dev.gatehouse.providers.cohere.CohereFixtures.json;
 import static dev.gatehouse.providers.cohere.CohereFixtures.sse;
-import static dev.gatehouse.providers.cohere.CohereFixtures.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.endpoints.domain.Task;
-import dev.gatehouse.platform.json.Json;
 import dev.gatehouse.providers.StreamTranslator;
 import dev.gatehouse.providers.StreamTranslator.StreamFormat;
 import dev.gatehouse.providers.UpstreamEvent;
@@ -19,20 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 class CohereStreamTest {
-
-  /** Feeds every event, checking the stream is not finished before the last one. */
-  private static JsonNode replay(StreamTranslator translator, List<UpstreamEvent> events) {
-    ArrayNode chunks = Json.MAPPER.createArrayNode();
-    for (UpstreamEvent event : events) {
-      assertThat(translator.finished()).as("finished before %s", event.type()).isFalse();
-      translator.onEvent(event).forEach(chunks::add);
-    }
-    return wire(chunks);
-  }
 
   private static StreamTranslator chatStream() {
     return adapter().stream(invocation(Task.CHAT, "chat.request.json", true));

@@ -26,7 +26,22 @@ public class GatehouseApiException extends RuntimeException {
     return status == 404;
   }
 
+  /** Any 409: a name already taken, or a change that clashes with the endpoint's state. */
   public boolean conflict() {
     return status == 409;
+  }
+
+  /**
+   * 409 {@code RESOURCE_CONFLICT}: another config update is in progress, there is nothing to
+   * cancel, or a concurrent change won. Unlike {@link #alreadyExists()}, waiting can cure it: wait
+   * with {@link EndpointsApi#waitUntilNotUpdating} and send the change again.
+   */
+  public boolean resourceConflict() {
+    return status == 409 && "RESOURCE_CONFLICT".equals(errorCode);
+  }
+
+  /** 409 {@code RESOURCE_ALREADY_EXISTS}: the name is taken; waiting does not help. */
+  public boolean alreadyExists() {
+    return status == 409 && "RESOURCE_ALREADY_EXISTS".equals(errorCode);
   }
 }

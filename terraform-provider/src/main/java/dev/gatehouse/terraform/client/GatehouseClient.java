@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -40,8 +41,35 @@ public final class GatehouseClient {
     return new SecretsApi(this);
   }
 
+  public EndpointsApi endpoints() {
+    return new EndpointsApi(this);
+  }
+
+  public PermissionsApi permissions() {
+    return new PermissionsApi(this);
+  }
+
+  public IdentitiesApi identities() {
+    return new IdentitiesApi(this);
+  }
+
   JsonNode get(String path) {
     return send("GET", path, null);
+  }
+
+  /**
+   * A GET whose 404 means "gone": Terraform drops a resource from state on it rather than failing
+   * the plan. Every other error still throws.
+   */
+  Optional<JsonNode> find(String path) {
+    try {
+      return Optional.of(get(path));
+    } catch (GatehouseApiException e) {
+      if (e.notFound()) {
+        return Optional.empty();
+      }
+      throw e;
+    }
   }
 
   JsonNode post(String path, JsonNode body) {

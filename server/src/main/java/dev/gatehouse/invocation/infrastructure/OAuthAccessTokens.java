@@ -17,22 +17,31 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Client-credentials tokens (Microsoft Entra ID for Azure OpenAI), cached per token URL, client,
- * scope and secret (hashed, so a rotated secret fetches a new token) until a minute before expiry.
+ * OAuth 2.0 tokens Gatehouse gets for itself: client credentials (Microsoft Entra ID for Azure
+ * OpenAI) and JWT-bearer grants (Google service accounts for Vertex AI). Both post a form to a
+ * token URL and are cached per URL, client, scope and secret (hashed, so a rotated secret or key
+ * fetches a new token) until a minute before expiry.
  */
 @ApplicationScoped
-public class OAuthClientCredentials implements AccessTokens {
+public class OAuthAccessTokens implements AccessTokens {
   private static final long MARGIN_NANOS = 60_000_000_000L;
+  private static final String JWT_BEARER = "urn:ietf:params:oauth:grant-type:jwt-bearer";
 
   @Inject UpstreamHttp http;
+
+  /** The assertion's {@code iat}; tests pin it. */
+  Clock clock = Clock.systemUTC();
 
   private final ConcurrentMap<String, Cached> cache = new ConcurrentHashMap<>();
 
@@ -41,18 +50,54 @@ public class OAuthClientCredentials implements AccessTokens {
   @Override
   public String clientCredentials(
       URI tokenUrl, String clientId, String clientSecret, String scope) {
-    String key = tokenUrl + " " + clientId + " " + scope + " " + sha256(clientSecret);
+    String key =
+        String.join(
+            " ",
+            tokenUrl.toString(),
+            clientId,
+            scope,
+            sha256(clientSecret.getBytes(StandardCharsets.UTF_8)));
+    return cached(key)
+        .orElseGet(
+            () ->
+                exchange(
+                    key,
+                    tokenUrl,
+                    "grant_type=client_credentials&client_id="
+                        + encode(clientId)
+                        + "&client_secret="
+                        + encode(clientSecret)
+                        + "&scope="
+                        + encode(scope),
+                    "client credentials"));
+  }
+
+  @Override
+  public String jwtBearer(URI tokenUrl, String issuer, String keyId, PrivateKey key, String scope) {
+    String cacheKey =
+        String.join(" ", tokenUrl.toString(), issuer, scope, keyId, sha256(key.getEncoded()));
+    return cached(cacheKey)
+        .orElseGet(
+            () -> {
+              String assertion =
+                  JwtAssertion.sign(issuer, keyId, key, scope, tokenUrl, clock.instant());
+              return exchange(
+                  cacheKey,
+                  tokenUrl,
+                  "grant_type=" + encode(JWT_BEARER) + "&assertion=" + assertion,
+                  "service account key");
+            });
+  }
+
+  private Optional<String> cached(String key) {
     Cached cached = cache.get(key);
-    if (cached != null && System.nanoTime() - cached.expiresAtNanos() < 0) {
-      return cached.token();
-    }
-    String form =
-        "grant_type=client_credentials&client_id="
-            + encode(clientId)
-            + "&client_secret="
-            + encode(clientSecret)
-            + "&scope="
-            + encode(scope);
+    return cached != null && System.nanoTime() - cached.expiresAtNanos() < 0
+        ? Optional.of(cached.token())
+        : Optional.empty();
+  }
+
+  /** Posts the grant's form and caches the token; a refusal names what the owner must fix. */
+  private String exchange(String cacheKey, URI tokenUrl, String form, String credential) {
     UpstreamRequest request =
         new UpstreamRequest(
             "POST",
@@ -70,7 +115,9 @@ public class OAuthClientCredentials implements AccessTokens {
     if (response.statusCode() != 200 || !body.path("access_token").isString()) {
       throw new InvocationFailedException(
           ErrorCode.UPSTREAM_AUTH_FAILED,
-          "The token service refused the endpoint's client credentials (HTTP "
+          "The token service refused the endpoint's "
+              + credential
+              + " (HTTP "
               + response.statusCode()
               + "): "
               + OpenAiErrors.sanitize(
@@ -80,7 +127,8 @@ public class OAuthClientCredentials implements AccessTokens {
     }
     long lifetime = body.path("expires_in").asLong(300) * 1_000_000_000L;
     String token = body.get("access_token").asString();
-    cache.put(key, new Cached(token, System.nanoTime() + Math.max(0, lifetime - MARGIN_NANOS)));
+    cache.put(
+        cacheKey, new Cached(token, System.nanoTime() + Math.max(0, lifetime - MARGIN_NANOS)));
     return token;
   }
 
@@ -97,11 +145,9 @@ public class OAuthClientCredentials implements AccessTokens {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
-  private static String sha256(String secret) {
+  private static String sha256(byte[] secret) {
     try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

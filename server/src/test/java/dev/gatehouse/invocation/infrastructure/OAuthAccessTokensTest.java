@@ -19,12 +19,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The Entra ID client-credentials exchange against a local token endpoint. */
-class OAuthClientCredentialsTest {
+class OAuthAccessTokensTest {
   private static final String SCOPE = "https://cognitiveservices.azure.com/.default";
   private HttpServer server;
   private final AtomicInteger status = new AtomicInteger(200);
   private final List<String> forms = Collections.synchronizedList(new ArrayList<>());
-  private OAuthClientCredentials tokens;
+  private OAuthAccessTokens tokens;
 
   @BeforeEach
   void start() throws IOException {
@@ -51,7 +51,7 @@ class OAuthClientCredentialsTest {
     http.connectTimeoutMs = 2000;
     http.readTimeoutMs = 2000;
     http.start();
-    tokens = new OAuthClientCredentials();
+    tokens = new OAuthAccessTokens();
     tokens.http = http;
   }
 

@@ -1,0 +1,43 @@
+package dev.gatehouse.usage.domain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.logging.Logger;
+
+/**
+ * Deletes records older than the retention period, a bounded number per transaction, so a purge of
+ * millions of rows neither holds one huge transaction nor locks out the writer for long.
+ */
+public final class RetentionPurge {
+  private static final Logger LOG = Logger.getLogger(RetentionPurge.class.getName());
+
+  private final UsageRepository repository;
+  private final Clock clock;
+  private final int retentionDays;
+  private final int batchSize;
+
+  public RetentionPurge(UsageRepository repository, Clock clock, int retentionDays, int batchSize) {
+    this.repository = repository;
+    this.clock = clock;
+    this.retentionDays = retentionDays;
+    this.batchSize = batchSize;
+  }
+
+  /** Deletes everything past retention (nothing when retention is 0); how many rows. */
+  public long run() {
+    if (retentionDays == 0) {
+      return 0;
+    }
+    long cutoff = clock.millis() - Duration.ofDays(retentionDays).toMillis();
+    long deleted = 0;
+    int last;
+    do {
+      last = repository.purgeOlderThan(cutoff, batchSize);
+      deleted += last;
+    } while (last == batchSize);
+    if (deleted > 0) {
+      LOG.info("Deleted " + deleted + " usage records older than " + retentionDays + " days");
+    }
+    return deleted;
+  }
+}

@@ -1,0 +1,186 @@
+package dev.gatehouse.usage.infrastructure;
+
+import dev.gatehouse.platform.persistence.Database;
+import dev.gatehouse.usage.domain.GroupBy;
+import dev.gatehouse.usage.domain.RecordingMode;
+import dev.gatehouse.usage.domain.UsageGroup;
+import dev.gatehouse.usage.domain.UsageQuery;
+import dev.gatehouse.usage.domain.UsageRecord;
+import dev.gatehouse.usage.domain.UsageRepository;
+import dev.gatehouse.usage.domain.UsageTotals;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Usage records over plain JDBC rather than JPA: a batch is one JDBC batch of inserts in one local
+ * transaction, and the aggregates are one GROUP BY, neither of which an entity manager helps with.
+ * The SQL is portable between H2 and PostgreSQL.
+ */
+@ApplicationScoped
+public class JdbcUsageRepository implements UsageRepository {
+  private static final long DAY_MS = 86_400_000L;
+
+  private static final String INSERT =
+      "INSERT INTO usage_records (id, call_time, endpoint_id, endpoint_name, served_entity_name,"
+          + " provider, model, principal_id, principal_kind, principal_name, client_request_id,"
+          + " usage_context, stream, status, error_code, prompt_tokens, completion_tokens,"
+          + " total_tokens, tokens_estimated, latency_ms, time_to_first_token_ms, cost_usd,"
+          + " usage_tracked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+          + " ?, ?, ?)";
+
+  private static final String TOTALS =
+      "COUNT(*), SUM(CASE WHEN error_code IS NULL THEN 1 ELSE 0 END), SUM(prompt_tokens),"
+          + " SUM(completion_tokens), SUM(total_tokens),"
+          + " SUM(CASE WHEN tokens_estimated THEN 1 ELSE 0 END), SUM(cost_usd),"
+          + " SUM(CASE WHEN cost_usd IS NULL THEN 1 ELSE 0 END)";
+
+  @Resource(lookup = Database.JNDI_NAME)
+  DataSource dataSource;
+
+  /** For CDI. */
+  public JdbcUsageRepository() {}
+
+  /** For the writer, which must not depend on CDI still running while it drains at shutdown. */
+  public JdbcUsageRepository(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public void insert(List<UsageRecord> records) {
+    if (records.isEmpty()) {
+      return;
+    }
+    try (Connection connection = dataSource.getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(false);
+      try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+        for (UsageRecord r : records) {
+          bind(insert, r);
+          insert.addBatch();
+        }
+        insert.executeBatch();
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Writing " + records.size() + " usage records failed", e);
+    }
+  }
+
+  private static void bind(PreparedStatement s, UsageRecord r) throws SQLException {
+    s.setString(1, r.id());
+    s.setLong(2, r.callTime());
+    s.setString(3, r.endpointId());
+    s.setString(4, r.endpointName());
+    s.setString(5, r.servedEntityName());
+    s.setString(6, r.provider());
+    s.setString(7, r.model());
+    s.setLong(8, r.principalId());
+    s.setString(9, r.principalKind());
+    s.setString(10, r.principalName());
+    s.setString(11, r.clientRequestId());
+    s.setString(12, r.usageContext());
+    s.setBoolean(13, r.stream());
+    s.setInt(14, r.status());
+    s.setString(15, r.errorCode());
+    s.setLong(16, r.promptTokens());
+    s.setLong(17, r.completionTokens());
+    s.setLong(18, r.totalTokens());
+    s.setBoolean(19, r.tokensEstimated());
+    s.setLong(20, r.latencyMs());
+    if (r.timeToFirstTokenMs() == null) {
+      s.setNull(21, Types.BIGINT);
+    } else {
+      s.setLong(21, r.timeToFirstTokenMs());
+    }
+    s.setBigDecimal(22, r.costUsd());
+    s.setBoolean(23, r.mode() == RecordingMode.FULL);
+  }
+
+  @Override
+  public List<UsageGroup> aggregate(UsageQuery query) {
+    String key = keyExpression(query.groupBy());
+    String sql =
+        "SELECT "
+            + (key == null ? "" : key + ", ")
+            + TOTALS
+            + " FROM usage_records WHERE endpoint_id = ? AND call_time >= ? AND call_time < ?"
+            + (key == null ? "" : " GROUP BY " + key + " ORDER BY " + key);
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select = connection.prepareStatement(sql)) {
+      select.setString(1, query.endpointId());
+      select.setLong(2, query.startTime());
+      select.setLong(3, query.endTime());
+      List<UsageGroup> groups = new ArrayList<>();
+      try (ResultSet rs = select.executeQuery()) {
+        while (rs.next()) {
+          int column = key == null ? 1 : 2;
+          UsageTotals totals = totals(rs, column);
+          if (totals.calls() > 0) {
+            groups.add(new UsageGroup(key == null ? null : rs.getString(1), totals));
+          }
+        }
+      }
+      return groups;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading usage failed", e);
+    }
+  }
+
+  /** Column expressions are constants chosen by the enum, never text from the request. */
+  private static String keyExpression(GroupBy groupBy) {
+    if (groupBy == null) {
+      return null;
+    }
+    return switch (groupBy) {
+      case PRINCIPAL -> "principal_name";
+      case SERVED_ENTITY -> "served_entity_name";
+      case DAY -> "(call_time / " + DAY_MS + ") * " + DAY_MS;
+    };
+  }
+
+  private static UsageTotals totals(ResultSet rs, int first) throws SQLException {
+    long calls = rs.getLong(first);
+    long succeeded = rs.getLong(first + 1);
+    return new UsageTotals(
+        calls,
+        succeeded,
+        calls - succeeded,
+        rs.getLong(first + 2),
+        rs.getLong(first + 3),
+        rs.getLong(first + 4),
+        rs.getLong(first + 5),
+        rs.getBigDecimal(first + 6),
+        rs.getLong(first + 7));
+  }
+
+  @Override
+  public int purgeOlderThan(long cutoff, int limit) {
+    // FETCH FIRST with a literal: both H2 and PostgreSQL accept it; the limit is an int from
+    // config.
+    String sql =
+        "DELETE FROM usage_records WHERE id IN (SELECT id FROM usage_records WHERE call_time < ?"
+            + " ORDER BY call_time FETCH FIRST "
+            + limit
+            + " ROWS ONLY)";
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement delete = connection.prepareStatement(sql)) {
+      delete.setLong(1, cutoff);
+      return delete.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Purging usage records failed", e);
+    }
+  }
+}
