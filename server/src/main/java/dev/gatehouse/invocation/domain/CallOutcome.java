@@ -2,6 +2,7 @@ package dev.gatehouse.invocation.domain;
 
 import dev.gatehouse.access.domain.Caller;
 import dev.gatehouse.providers.Usage;
+import dev.gatehouse.ratelimit.domain.Admission;
 import java.time.Duration;
 import java.time.Instant;
 import tools.jackson.databind.JsonNode;
@@ -20,6 +21,8 @@ import tools.jackson.databind.JsonNode;
  *     CLIENT_CLOSED_REQUEST})
  * @param usage the tokens of the call (estimated ones flagged); zero when no provider answered
  * @param timeToFirstToken for streams, until the first chunk was written; null otherwise
+ * @param admission what the call took from its rate limits, settled from this outcome; null when it
+ *     was refused before admission
  */
 public record CallOutcome(
     ServingSnapshot endpoint,
@@ -32,10 +35,39 @@ public record CallOutcome(
     Usage usage,
     Instant startedAt,
     Duration latency,
-    Duration timeToFirstToken) {
+    Duration timeToFirstToken,
+    Admission admission) {
 
   public static final String CLIENT_CLOSED_REQUEST = "CLIENT_CLOSED_REQUEST";
   static final Usage NO_TOKENS = new Usage(0, 0, 0, false);
+
+  /** An outcome with nothing to settle against rate limits. */
+  public CallOutcome(
+      ServingSnapshot endpoint,
+      Caller caller,
+      String clientRequestId,
+      JsonNode usageContext,
+      boolean stream,
+      int status,
+      String errorCode,
+      Usage usage,
+      Instant startedAt,
+      Duration latency,
+      Duration timeToFirstToken) {
+    this(
+        endpoint,
+        caller,
+        clientRequestId,
+        usageContext,
+        stream,
+        status,
+        errorCode,
+        usage,
+        startedAt,
+        latency,
+        timeToFirstToken,
+        null);
+  }
 
   public boolean succeeded() {
     return errorCode == null;

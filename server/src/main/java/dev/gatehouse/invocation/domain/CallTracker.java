@@ -3,6 +3,7 @@ package dev.gatehouse.invocation.domain;
 import dev.gatehouse.access.domain.Caller;
 import dev.gatehouse.platform.errors.GatehouseException;
 import dev.gatehouse.providers.Usage;
+import dev.gatehouse.ratelimit.domain.Admission;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,6 +26,7 @@ public final class CallTracker {
   private final AtomicBoolean ended = new AtomicBoolean();
   private volatile InvocationRequest request;
   private volatile long firstTokenNanos;
+  private volatile Admission admission;
 
   public CallTracker(
       Consumer<CallOutcome> sink,
@@ -42,6 +44,11 @@ public final class CallTracker {
   /** The parsed request, once it is known (a call can fail before). */
   void request(InvocationRequest parsed) {
     this.request = parsed;
+  }
+
+  /** The call got past its rate limits; its outcome settles what it took. */
+  void admitted(Admission taken) {
+    this.admission = taken;
   }
 
   /** The first chunk of a stream went to the caller. */
@@ -87,7 +94,8 @@ public final class CallTracker {
             usage,
             startedAt,
             Duration.ofNanos(now - startNanos),
-            firstToken != 0 ? Duration.ofNanos(firstToken - startNanos) : null);
+            firstToken != 0 ? Duration.ofNanos(firstToken - startNanos) : null,
+            admission);
     try {
       sink.accept(outcome);
     } catch (RuntimeException e) {

@@ -15,6 +15,8 @@ import dev.gatehouse.providers.ProviderTarget;
 import dev.gatehouse.providers.StreamTranslator;
 import dev.gatehouse.providers.UpstreamRequest;
 import dev.gatehouse.providers.UpstreamResponse;
+import dev.gatehouse.ratelimit.domain.LimitedCall;
+import dev.gatehouse.ratelimit.domain.RateLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -35,6 +37,7 @@ public class InvocationService {
   @Inject ProviderRegistry registry;
   @Inject ProviderTargets targets;
   @Inject ProviderGateway gateway;
+  @Inject RateLimiter limits;
   @Inject Event<CallOutcome> outcomes;
   @Inject Clock clock;
 
@@ -101,6 +104,16 @@ public class InvocationService {
         InvocationRequest.of(snapshot.task(), body, snapshot.servedEntityName());
     tracker.request(request);
     Invocation invocation = request.invocation();
+    // After the request is understood (a malformed one costs nothing), before the provider.
+    tracker.admitted(
+        limits.admit(
+            new LimitedCall(
+                snapshot.endpointId(),
+                endpointName,
+                snapshot.gateway(),
+                snapshot.legacyRateLimits(),
+                caller,
+                invocation.body())));
     ProviderAdapter adapter = registry.adapterFor(snapshot.model().providerKind());
     ProviderTarget target = targets.of(snapshot.model());
     UpstreamRequest upstream = adapter.request(invocation, target);
