@@ -2,15 +2,13 @@ package dev.gatehouse.invocation.domain;
 
 import dev.gatehouse.access.domain.Caller;
 import dev.gatehouse.providers.Usage;
-import dev.gatehouse.ratelimit.domain.Admission;
 import java.time.Duration;
 import java.time.Instant;
 import tools.jackson.databind.JsonNode;
 
 /**
  * What one call to an endpoint came to, fired as a CDI event once it is over: answered, refused, or
- * its stream ended. Rate limits charge tokens from it and usage tracking records it, so neither
- * sits in the call path's code.
+ * its stream ended. Usage tracking records it without sitting in the call path's code.
  *
  * @param endpoint the serving version the call ran on
  * @param clientRequestId the caller's {@code client_request_id}, or null
@@ -21,8 +19,6 @@ import tools.jackson.databind.JsonNode;
  *     CLIENT_CLOSED_REQUEST})
  * @param usage the tokens of the call (estimated ones flagged); zero when no provider answered
  * @param timeToFirstToken for streams, until the first chunk was written; null otherwise
- * @param admission what the call took from its rate limits, settled from this outcome; null when it
- *     was refused before admission
  */
 public record CallOutcome(
     ServingSnapshot endpoint,
@@ -35,39 +31,10 @@ public record CallOutcome(
     Usage usage,
     Instant startedAt,
     Duration latency,
-    Duration timeToFirstToken,
-    Admission admission) {
+    Duration timeToFirstToken) {
 
   public static final String CLIENT_CLOSED_REQUEST = "CLIENT_CLOSED_REQUEST";
   static final Usage NO_TOKENS = new Usage(0, 0, 0, false);
-
-  /** An outcome with nothing to settle against rate limits. */
-  public CallOutcome(
-      ServingSnapshot endpoint,
-      Caller caller,
-      String clientRequestId,
-      JsonNode usageContext,
-      boolean stream,
-      int status,
-      String errorCode,
-      Usage usage,
-      Instant startedAt,
-      Duration latency,
-      Duration timeToFirstToken) {
-    this(
-        endpoint,
-        caller,
-        clientRequestId,
-        usageContext,
-        stream,
-        status,
-        errorCode,
-        usage,
-        startedAt,
-        latency,
-        timeToFirstToken,
-        null);
-  }
 
   public boolean succeeded() {
     return errorCode == null;

@@ -1,6 +1,7 @@
 package dev.gatehouse.invocation.domain;
 
 import dev.gatehouse.access.domain.Caller;
+import dev.gatehouse.platform.errors.ErrorCode;
 import dev.gatehouse.platform.errors.GatehouseException;
 import dev.gatehouse.providers.Usage;
 import dev.gatehouse.ratelimit.domain.Admission;
@@ -74,6 +75,21 @@ public final class CallTracker {
         usage == null ? CallOutcome.NO_TOKENS : usage);
   }
 
+  /**
+   * Charges the call's real tokens against its rate limits (a stream: now that it ended), and gives
+   * the call back when Gatehouse refused it without asking the provider ({@code
+   * TEMPORARILY_UNAVAILABLE}: an open breaker or a full bulkhead told the caller to retry, so the
+   * retry should not pay twice). Every other admitted call keeps its charge, as Databricks counts
+   * the requests its gateway let through; a call no provider answered used 0 tokens, which gives
+   * any reservation back.
+   */
+  private void settle(String errorCode, Usage usage) {
+    Admission taken = admission;
+    if (taken != null) {
+      taken.settle(usage.totalTokens(), ErrorCode.TEMPORARILY_UNAVAILABLE.name().equals(errorCode));
+    }
+  }
+
   private void end(int status, String errorCode, Usage usage) {
     if (!ended.compareAndSet(false, true)) {
       return;
@@ -94,13 +110,13 @@ public final class CallTracker {
             usage,
             startedAt,
             Duration.ofNanos(now - startNanos),
-            firstToken != 0 ? Duration.ofNanos(firstToken - startNanos) : null,
-            admission);
+            firstToken != 0 ? Duration.ofNanos(firstToken - startNanos) : null);
     try {
+      settle(errorCode, usage);
       sink.accept(outcome);
     } catch (RuntimeException e) {
-      // An observer's bug must not turn a served call into a failed one.
-      LOG.log(Level.WARNING, "A call outcome observer failed", e);
+      // A bug settling or observing must not turn a served call into a failed one.
+      LOG.log(Level.WARNING, "Ending a call's accounting failed", e);
     }
   }
 }

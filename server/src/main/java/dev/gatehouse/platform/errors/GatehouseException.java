@@ -1,6 +1,8 @@
 package dev.gatehouse.platform.errors;
 
 import jakarta.ejb.ApplicationException;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Base of every named domain exception. Its message is written for the caller: it reaches the
@@ -12,13 +14,27 @@ import jakarta.ejb.ApplicationException;
 @ApplicationException(rollback = true)
 public abstract class GatehouseException extends RuntimeException {
   private final ErrorCode code;
+  private final transient Duration retryAfter;
 
   protected GatehouseException(ErrorCode code, String message) {
+    this(code, message, null);
+  }
+
+  /**
+   * @param retryAfter when waiting helps (a rate limit, a paused provider), how long: it reaches
+   *     the client as {@code Retry-After}; null otherwise
+   */
+  protected GatehouseException(ErrorCode code, String message, Duration retryAfter) {
     super(message, null, false, false);
     this.code = code;
+    this.retryAfter = retryAfter;
   }
 
   public ErrorCode code() {
     return code;
+  }
+
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
   }
 }
