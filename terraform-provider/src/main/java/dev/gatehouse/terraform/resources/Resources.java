@@ -3,6 +3,8 @@ package dev.gatehouse.terraform.resources;
 import dev.gatehouse.terraform.framework.DataSource;
 import dev.gatehouse.terraform.framework.Registry;
 import dev.gatehouse.terraform.framework.Resource;
+import dev.gatehouse.terraform.resources.secret.SecretResource;
+import dev.gatehouse.terraform.resources.secretacl.SecretAclResource;
 import dev.gatehouse.terraform.resources.secretscope.SecretScopeResource;
 import java.util.List;
 
@@ -11,7 +13,7 @@ public final class Resources {
   private Resources() {}
 
   public static List<Resource> resources() {
-    return List.of(new SecretScopeResource());
+    return List.of(new SecretScopeResource(), new SecretResource(), new SecretAclResource());
   }
 
   public static List<DataSource> dataSources() {
