@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -118,8 +119,17 @@ class SecretsTerraformIT {
     api.putSecret(scope, "rotated", "old");
     putAcl(scope, "READ");
     TerraformCli tf = reattached(dir, "secrets-import").env("TF_VAR_rotated", "new");
-    tf.write("main.tf", config(scope, 1, "READ"));
+    tf.write("main.tf", header() + secretOnly(scope, "kept", "taken over?"));
     tf.run("init").expectExit(0);
+    long untouched = timestamp(scope, "kept");
+    assertThat(tf.run("apply", "-auto-approve").expectExit(1).text())
+        .contains("Secret 'kept' already exists in scope '" + scope + "'")
+        .contains("terraform import gatehouse_secret.<name> '" + scope + "|||kept'");
+    assertThat(timestamp(scope, "kept"))
+        .as("the existing value was not replaced")
+        .isEqualTo(untouched);
+
+    tf.write("main.tf", config(scope, 1, "READ"));
     assertThat(tf.run("import", "gatehouse_secret.kept", scope + "/kept").expectExit(1).text())
         .contains("Invalid import id for gatehouse_secret")
         .contains("Expected <scope>|||<key>");
@@ -160,6 +170,48 @@ class SecretsTerraformIT {
     acl.run("plan", "-detailed-exitcode").expectExit(0);
     acl.run("destroy", "-auto-approve").expectExit(0);
     assertThat(api.get(listPath("llm")).status()).isEqualTo(404);
+  }
+
+  @Test
+  void diagnosticsPointAtTheOffendingLines(@TempDir Path dir) {
+    TerraformCli tf = reattached(dir, "secrets-diagnostics").env("TF_VAR_rotated", "v");
+    String hcl =
+        config("diag", 1, "read")
+            .replace(
+                "string_value = \"%s\"".formatted(KEPT),
+                "string_value = \"a\"\n string_value_wo = \"b\"\n string_value_wo_version = 1");
+    tf.write("main.tf", hcl);
+    tf.run("init").expectExit(0);
+    assertThat(tf.run("plan").expectExit(1).text())
+        .contains("Error: Conflicting secret values")
+        .contains("on main.tf line " + lineOf(hcl, "string_value_wo = \"b\"") + ",")
+        .contains("Set either string_value or string_value_wo, not both.")
+        .contains("Error: Invalid permission")
+        .contains("on main.tf line " + lineOf(hcl, "permission = \"read\"") + ",")
+        .contains("use READ, WRITE or MANAGE");
+    assertThat(api.get(listPath("diag")).status()).isEqualTo(404);
+  }
+
+  /** The 1-based line of the first line containing {@code needle}. */
+  private static int lineOf(String text, String needle) {
+    List<String> lines = text.lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(needle)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError(needle + " not in " + text);
+  }
+
+  private static String secretOnly(String scope, String key, String value) {
+    return """
+        resource "gatehouse_secret" "%s" {
+          scope        = "%s"
+          key          = "%s"
+          string_value = "%s"
+        }
+        """
+        .formatted(key, scope, key, value);
   }
 
   /** The example's resource.tf as published, plus the provider settings and its source. */

@@ -106,8 +106,26 @@ public final class SecretResource implements Resource {
     change.plan(planned);
   }
 
+  /**
+   * Unlike databricks_secret, refuses to take over a secret that already exists: a put would
+   * silently replace a value someone else manages, and a later destroy would delete it.
+   */
   @Override
   public Value create(Value planned, Value config, ResourceContext context) {
+    String scope = planned.getString("scope");
+    String key = planned.getString("key");
+    if (secrets(context).findSecret(scope, key).isPresent()) {
+      throw new GatehouseApiException(
+          409,
+          "RESOURCE_ALREADY_EXISTS",
+          "Secret '"
+              + key
+              + "' already exists in scope '"
+              + scope
+              + "'. To manage it with Terraform, import it: terraform import gatehouse_secret.<name> '"
+              + new ScopedId(scope, key)
+              + "'; or choose another key.");
+    }
     return put(planned, config, context);
   }
 
