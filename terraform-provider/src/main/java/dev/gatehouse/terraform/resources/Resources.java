@@ -3,7 +3,11 @@ package dev.gatehouse.terraform.resources;
 import dev.gatehouse.terraform.framework.DataSource;
 import dev.gatehouse.terraform.framework.Registry;
 import dev.gatehouse.terraform.framework.Resource;
+import dev.gatehouse.terraform.resources.group.GroupResource;
+import dev.gatehouse.terraform.resources.groupmember.GroupMemberResource;
+import dev.gatehouse.terraform.resources.permissions.PermissionsResource;
 import dev.gatehouse.terraform.resources.secretscope.SecretScopeResource;
+import dev.gatehouse.terraform.resources.serviceprincipal.ServicePrincipalResource;
 import java.util.List;
 
 /** The one explicit list of what the provider serves: add a new type here. */
@@ -11,7 +15,12 @@ public final class Resources {
   private Resources() {}
 
   public static List<Resource> resources() {
-    return List.of(new SecretScopeResource());
+    return List.of(
+        new SecretScopeResource(),
+        new PermissionsResource(),
+        new ServicePrincipalResource(),
+        new GroupResource(),
+        new GroupMemberResource());
   }
 
   public static List<DataSource> dataSources() {
