@@ -77,9 +77,15 @@ public final class GroupMemberResource implements Resource {
     }
   }
 
+  /** A malformed id is a diagnostic naming the expected form, and nothing is imported. */
   @Override
   public Value importState(String id, ResourceContext context) {
-    return state(MembershipId.parse(id));
+    try {
+      return state(MembershipId.parse(id));
+    } catch (IllegalArgumentException e) {
+      context.diagnostics().error("Invalid import id for " + typeName(), e.getMessage());
+      return Value.nullOf(BLOCK.type());
+    }
   }
 
   static boolean isMember(Group group, String memberId) {

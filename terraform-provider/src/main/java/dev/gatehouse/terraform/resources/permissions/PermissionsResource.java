@@ -109,9 +109,16 @@ public final class PermissionsResource implements Resource {
     }
   }
 
+  /** A malformed id is a diagnostic naming the expected form, and nothing is imported. */
   @Override
   public Value importState(String id, ResourceContext context) {
-    String endpointId = EndpointObjectId.endpointId(id);
+    String endpointId;
+    try {
+      endpointId = EndpointObjectId.endpointId(id);
+    } catch (IllegalArgumentException e) {
+      context.diagnostics().error("Invalid import id for " + typeName(), e.getMessage());
+      return Value.nullOf(BLOCK.type());
+    }
     return BLOCK
         .newObject()
         .set("id", EndpointObjectId.of(endpointId))

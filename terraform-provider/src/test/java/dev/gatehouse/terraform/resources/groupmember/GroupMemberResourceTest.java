@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gatehouse.terraform.client.IdentitiesApi.Group;
 import dev.gatehouse.terraform.client.IdentitiesApi.Member;
+import dev.gatehouse.terraform.framework.Diagnostics;
+import dev.gatehouse.terraform.framework.ResourceContext;
 import dev.gatehouse.terraform.framework.Value;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,17 @@ class GroupMemberResourceTest {
           .as(bad)
           .hasMessageContaining("<group_id>|<member_id>");
     }
+  }
+
+  @Test
+  void aMalformedImportIdIsADiagnosticAndImportsNothing() {
+    Diagnostics diagnostics = new Diagnostics();
+    Value state = resource.importState("5", new ResourceContext(null, diagnostics));
+    assertThat(state.isNull()).isTrue();
+    assertThat(diagnostics.all()).hasSize(1);
+    assertThat(diagnostics.all().get(0).summary())
+        .isEqualTo("Invalid import id for gatehouse_group_member");
+    assertThat(diagnostics.all().get(0).detail()).contains("<group_id>|<member_id>");
   }
 
   @Test

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.gatehouse.terraform.client.IdentitiesApi.CurrentPrincipal;
 import dev.gatehouse.terraform.client.PermissionsApi.AccessControl;
 import dev.gatehouse.terraform.client.PermissionsApi.Permissions;
+import dev.gatehouse.terraform.framework.Diagnostics;
+import dev.gatehouse.terraform.framework.ResourceContext;
 import dev.gatehouse.terraform.framework.Value;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,11 +27,15 @@ class PermissionsResourceTest {
   }
 
   @Test
-  void importRefusesOtherObjectIds() {
-    assertThatThrownBy(() -> resource.importState("/clusters/c1", null))
-        .hasMessageContaining("/serving-endpoints/<serving_endpoint_id>");
-    assertThatThrownBy(() -> resource.importState("/serving-endpoints/", null))
-        .hasMessageContaining("/serving-endpoints/<serving_endpoint_id>");
+  void importRefusesOtherObjectIdsWithADiagnostic() {
+    for (String id : new String[] {"/clusters/c1", "/serving-endpoints/", ""}) {
+      Diagnostics diagnostics = new Diagnostics();
+      Value state = resource.importState(id, new ResourceContext(null, diagnostics));
+      assertThat(state.isNull()).as(id).isTrue();
+      assertThat(diagnostics.all()).as(id).hasSize(1);
+      assertThat(diagnostics.all().get(0).detail())
+          .contains("/serving-endpoints/<serving_endpoint_id>");
+    }
   }
 
   @Test
@@ -63,7 +69,7 @@ class PermissionsResourceTest {
 
   @Test
   void validationRunsTheAccessControlRules() {
-    var diagnostics = new dev.gatehouse.terraform.framework.Diagnostics();
+    Diagnostics diagnostics = new Diagnostics();
     Value config =
         resource
             .schema()
