@@ -4,11 +4,14 @@ import dev.gatehouse.terraform.client.GatehouseApiException;
 import dev.gatehouse.terraform.client.IdentitiesApi;
 import dev.gatehouse.terraform.client.IdentitiesApi.Group;
 import dev.gatehouse.terraform.framework.Attribute;
+import dev.gatehouse.terraform.framework.AttributePath;
 import dev.gatehouse.terraform.framework.Block;
+import dev.gatehouse.terraform.framework.Diagnostics;
 import dev.gatehouse.terraform.framework.Resource;
 import dev.gatehouse.terraform.framework.ResourceContext;
 import dev.gatehouse.terraform.framework.Schema;
 import dev.gatehouse.terraform.framework.Value;
+import dev.gatehouse.terraform.resources.scim.ScimNameRule;
 import java.util.List;
 
 /**
@@ -17,6 +20,8 @@ import java.util.List;
  * follow the name. The id and the import key are the SCIM id.
  */
 public final class GroupResource implements Resource {
+  static final String ADMINS = "admins";
+
   static final Block BLOCK =
       Block.of(
           "A group of users, service principals and other groups, to grant permissions to many"
@@ -37,6 +42,22 @@ public final class GroupResource implements Resource {
   @Override
   public Schema schema() {
     return Schema.of(BLOCK);
+  }
+
+  @Override
+  public void validate(Value config, Diagnostics diagnostics) {
+    ScimNameRule.check(config, "display_name", diagnostics);
+    String name = config.getString("display_name");
+    if (ADMINS.equalsIgnoreCase(name)) {
+      diagnostics.error(
+          AttributePath.of("display_name"),
+          "The admins group is Gatehouse's own",
+          "A group named \""
+              + name
+              + "\" cannot be created: group names are unique ignoring"
+              + " case, and admins always exists. Choose another name; to make someone an"
+              + " admin, add a gatehouse_group_member to the admins group's id.");
+    }
   }
 
   @Override

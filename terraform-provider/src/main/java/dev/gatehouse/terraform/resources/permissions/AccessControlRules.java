@@ -13,14 +13,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The server's rules for an access control list (schema {@code endpoint-permissions} and {@code
- * AccessControlRequest}), checked at plan time so that errors show before anything is applied.
- * Diagnostics point at {@code access_control}: Terraform has no path into a set element we could
- * build here. Unknown values (from {@code var.*} or other resources) are left for apply.
+ * The server's rules for an access control list (schema {@code endpoint-permissions}, which {@code
+ * AccessControlRulesTest} holds these constants to, and {@code AccessControlRequest}), checked at
+ * plan time so that errors show before anything is applied. Diagnostics point at {@code
+ * access_control}: Terraform has no path into a set element we could build here. Unknown values
+ * (from {@code var.*} or other resources) are left for apply.
  */
 final class AccessControlRules {
   static final List<String> LEVELS = List.of("CAN_VIEW", "CAN_QUERY", "CAN_MANAGE");
-  private static final List<String> PRINCIPALS = List.of(USER, GROUP, SERVICE_PRINCIPAL);
+  static final List<String> PRINCIPALS = List.of(USER, GROUP, SERVICE_PRINCIPAL);
+  static final int MAX_NAME_LENGTH = 255;
   private static final AttributePath PATH = AttributePath.of("access_control");
 
   private AccessControlRules() {}
@@ -56,6 +58,16 @@ final class AccessControlRules {
               + set
               + " are set in one of them.");
       return;
+    }
+    for (String principal : PRINCIPALS) {
+      Value name = entry.get(principal);
+      if (name.isKnown()
+          && (name.asString().isEmpty() || name.asString().length() > MAX_NAME_LENGTH)) {
+        diagnostics.error(
+            PATH,
+            "Invalid " + principal,
+            principal + " must be 1 to " + MAX_NAME_LENGTH + " characters long.");
+      }
     }
     Value level = entry.get(LEVEL);
     if (level.isKnown() && !LEVELS.contains(level.asString())) {

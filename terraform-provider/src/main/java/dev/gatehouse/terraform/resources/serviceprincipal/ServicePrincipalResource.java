@@ -5,11 +5,13 @@ import dev.gatehouse.terraform.client.IdentitiesApi;
 import dev.gatehouse.terraform.client.IdentitiesApi.ServicePrincipal;
 import dev.gatehouse.terraform.framework.Attribute;
 import dev.gatehouse.terraform.framework.Block;
+import dev.gatehouse.terraform.framework.Diagnostics;
 import dev.gatehouse.terraform.framework.PlanChange;
 import dev.gatehouse.terraform.framework.Resource;
 import dev.gatehouse.terraform.framework.ResourceContext;
 import dev.gatehouse.terraform.framework.Schema;
 import dev.gatehouse.terraform.framework.Value;
+import dev.gatehouse.terraform.resources.scim.ScimNameRule;
 
 /**
  * {@code gatehouse_service_principal}. The application id cannot change (SCIM PUT must repeat it),
@@ -51,6 +53,12 @@ public final class ServicePrincipalResource implements Resource {
   @Override
   public Schema schema() {
     return Schema.of(BLOCK);
+  }
+
+  @Override
+  public void validate(Value config, Diagnostics diagnostics) {
+    ScimNameRule.check(config, "application_id", diagnostics);
+    ScimNameRule.check(config, "display_name", diagnostics);
   }
 
   /** {@code active} left out means true, also when it was false before (a real default). */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.terraform.client.IdentitiesApi.Group;
 import dev.gatehouse.terraform.client.IdentitiesApi.Member;
+import dev.gatehouse.terraform.framework.AttributePath;
+import dev.gatehouse.terraform.framework.Diagnostics;
 import dev.gatehouse.terraform.framework.ProviderCore;
 import dev.gatehouse.terraform.framework.Result;
 import dev.gatehouse.terraform.framework.Value;
@@ -36,6 +38,19 @@ class GroupResourceTest {
   void theStateIgnoresMembersWhichGroupMemberResourcesManage() {
     Group group = new Group("5", "eng", List.of(new Member("3", "Alice", "User")));
     assertThat(GroupResource.state(group)).isEqualTo(object("5", "eng"));
+  }
+
+  @Test
+  void theAdminsGroupCannotBeDeclaredInAnyCase() {
+    for (String name : new String[] {"admins", "Admins"}) {
+      Diagnostics diagnostics = new Diagnostics();
+      resource.validate(object(null, name), diagnostics);
+      assertThat(diagnostics.all()).as(name).hasSize(1);
+      assertThat(diagnostics.all().get(0).path()).isEqualTo(AttributePath.of("display_name"));
+    }
+    Diagnostics fine = new Diagnostics();
+    resource.validate(object(null, "admins-helpers"), fine);
+    assertThat(fine.all()).isEmpty();
   }
 
   @Test

@@ -2,13 +2,17 @@ package dev.gatehouse.terraform.resources.permissions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gatehouse.schema.Schemas;
 import dev.gatehouse.terraform.framework.AttributePath;
 import dev.gatehouse.terraform.framework.Diagnostic;
 import dev.gatehouse.terraform.framework.Diagnostics;
 import dev.gatehouse.terraform.framework.Type;
 import dev.gatehouse.terraform.framework.Value;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class AccessControlRulesTest {
 
@@ -90,6 +94,45 @@ class AccessControlRulesTest {
                     entry("group_name", "eng", "CAN_VIEW"),
                     entry("user_name", "eng", "CAN_QUERY"))))
         .isEmpty();
+  }
+
+  @Test
+  void namesAreOneTo255Characters() {
+    assertThat(summaries(set(entry("user_name", "", "CAN_VIEW"))))
+        .containsExactly("Invalid user_name");
+    assertThat(summaries(set(entry("group_name", "g".repeat(256), "CAN_VIEW"))))
+        .containsExactly("Invalid group_name");
+    assertThat(summaries(set(entry("group_name", "g".repeat(255), "CAN_VIEW")))).isEmpty();
+  }
+
+  /** The rules here and the server's JSON Schema must not drift apart. */
+  @Test
+  void theRulesFollowTheEndpointPermissionsSchema() {
+    JsonNode entry =
+        JsonMapper.builder()
+            .build()
+            .readTree(Schemas.document(Schemas.ENDPOINT_PERMISSIONS).orElseThrow())
+            .path("$defs")
+            .path("access_control_request");
+    List<String> levels = new ArrayList<>();
+    entry
+        .path("properties")
+        .path("permission_level")
+        .path("enum")
+        .forEach(l -> levels.add(l.asString()));
+    assertThat(levels).isEqualTo(AccessControlRules.LEVELS);
+    List<String> principals = new ArrayList<>(entry.path("properties").propertyNames());
+    principals.remove("permission_level");
+    assertThat(principals).containsExactlyInAnyOrderElementsOf(AccessControlRules.PRINCIPALS);
+    for (String principal : principals) {
+      JsonNode property = entry.path("properties").path(principal);
+      assertThat(property.path("minLength").asInt()).isEqualTo(1);
+      assertThat(property.path("maxLength").asInt()).isEqualTo(AccessControlRules.MAX_NAME_LENGTH);
+    }
+    List<String> blockAttributes =
+        PermissionsResource.ENTRY.attributes().stream().map(a -> a.name()).toList();
+    assertThat(blockAttributes)
+        .containsExactlyInAnyOrderElementsOf(entry.path("properties").propertyNames());
   }
 
   @Test

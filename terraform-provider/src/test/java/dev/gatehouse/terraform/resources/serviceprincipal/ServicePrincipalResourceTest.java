@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.terraform.client.IdentitiesApi.ServicePrincipal;
 import dev.gatehouse.terraform.framework.AttributePath;
+import dev.gatehouse.terraform.framework.Diagnostics;
 import dev.gatehouse.terraform.framework.ProviderCore;
 import dev.gatehouse.terraform.framework.Result;
 import dev.gatehouse.terraform.framework.Type;
@@ -69,6 +70,15 @@ class ServicePrincipalResourceTest {
         ServicePrincipalResource.state(
             answered, Value.unknown(ServicePrincipalResource.BLOCK.type()));
     assertThat(imported).isEqualTo(object("4", "abc-def", "bot", true));
+  }
+
+  @Test
+  void bothNamesFollowTheServersRuleAtPlanTime() {
+    Diagnostics diagnostics = new Diagnostics();
+    resource.validate(object(null, " app", "bot ", null), diagnostics);
+    assertThat(diagnostics.all())
+        .extracting(d -> d.path())
+        .containsExactly(AttributePath.of("application_id"), AttributePath.of("display_name"));
   }
 
   @Test
