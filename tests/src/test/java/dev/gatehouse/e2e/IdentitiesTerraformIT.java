@@ -52,7 +52,7 @@ class IdentitiesTerraformIT {
 
   @Test
   void applyDriftRenameImportAndDestroy(@TempDir Path dir, @TempDir Path importDir) {
-    String endpointId = createEndpoint();
+    String endpointId = createEndpoint(unique("ep"));
     String team = unique("team");
     String bot = unique("bot");
     TerraformCli tf = reattached(dir, "identities");
@@ -136,6 +136,30 @@ class IdentitiesTerraformIT {
   }
 
   @Test
+  void theApplyingAdminIsNeverLockedOutAndAGoneEndpointIsPlannedAgain(@TempDir Path dir) {
+    String endpointName = unique("ep");
+    String endpointId = createEndpoint(endpointName);
+    TerraformCli tf = reattached(dir, "identities-caller");
+    tf.write("main.tf", callerOnly(endpointId, "CAN_VIEW"));
+    tf.run("init").expectExit(0);
+    assertThat(tf.run("apply", "-auto-approve").expectExit(1).text())
+        .contains("is the principal applying this configuration and must keep CAN_MANAGE")
+        .contains("given CAN_VIEW");
+    assertThat(tf.run("state", "list").expectExit(0).output()).doesNotContain("gatehouse_");
+    assertThat(directGrants(endpointId))
+        .containsExactlyEntriesOf(Map.of("user_name " + caller, "CAN_MANAGE"));
+
+    tf.write("main.tf", callerOnly(endpointId, "CAN_MANAGE"));
+    tf.run("apply", "-auto-approve").expectExit(0);
+    tf.run("plan", "-detailed-exitcode").expectExit(0);
+
+    assertThat(api.delete("/api/2.0/serving-endpoints/" + endpointName).status()).isEqualTo(200);
+    assertThat(tf.run("plan", "-detailed-exitcode").expectExit(2).text())
+        .contains("gatehouse_permissions.ep will be created");
+    tf.run("destroy", "-auto-approve").expectExit(0);
+  }
+
+  @Test
   void anInvalidGrantIsRefusedAtPlanTime(@TempDir Path dir) {
     TerraformCli tf = reattached(dir, "identities-invalid");
     tf.write("main.tf", config("no-such-endpoint", unique("team"), unique("bot"), "CAN_READ"));
@@ -146,11 +170,36 @@ class IdentitiesTerraformIT {
   }
 
   /** An endpoint without config: it has an id to grant on, and its creator holds CAN_MANAGE. */
-  private static String createEndpoint() {
-    return api.post("/api/2.0/serving-endpoints", "{\"name\":\"" + unique("ep") + "\"}")
+  private static String createEndpoint(String name) {
+    return api.post("/api/2.0/serving-endpoints", "{\"name\":\"" + name + "\"}")
         .ok()
         .path("id")
         .asString();
+  }
+
+  /** Permissions naming only the applying admin. */
+  private static String callerOnly(String endpointId, String level) {
+    return """
+        terraform {
+          required_providers {
+            gatehouse = {
+              source = "registry.gatehouse.dev/gatehouse/gatehouse"
+            }
+          }
+        }
+        provider "gatehouse" {
+          host  = "%s"
+          token = "%s"
+        }
+        resource "gatehouse_permissions" "ep" {
+          serving_endpoint_id = "%s"
+          access_control {
+            user_name        = "%s"
+            permission_level = "%s"
+          }
+        }
+        """
+        .formatted(server.baseUri(), token, endpointId, caller, level);
   }
 
   /** Direct grants as "{principal field} {name}" → level; the inherited admins row left out. */
