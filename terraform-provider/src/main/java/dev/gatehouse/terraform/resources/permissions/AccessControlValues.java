@@ -5,6 +5,7 @@ import dev.gatehouse.terraform.framework.Block;
 import dev.gatehouse.terraform.framework.Value;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** Between the {@code access_control} set of the schema and the client's grants. */
 final class AccessControlValues {
@@ -46,6 +47,46 @@ final class AccessControlValues {
               .build());
     }
     return Value.set(entryBlock.type(), entries);
+  }
+
+  /**
+   * {@code grants} in the order of the planned set's elements, the rest after them. The framework
+   * settles a partly unknown set element by element, so each planned element (say a service
+   * principal whose application id is only known after apply) must meet its own grant.
+   */
+  static List<AccessControl> inPlannedOrder(Value planned, List<AccessControl> grants) {
+    List<AccessControl> left = new ArrayList<>(grants);
+    List<AccessControl> ordered = new ArrayList<>();
+    if (planned.isKnown()) {
+      for (Value entry : planned.elements()) {
+        left.stream()
+            .filter(grant -> matches(entry, grant))
+            .findFirst()
+            .ifPresent(
+                grant -> {
+                  ordered.add(grant);
+                  left.remove(grant);
+                });
+      }
+    }
+    ordered.addAll(left);
+    return ordered;
+  }
+
+  /** Every known value of the planned element equals the grant's; unknown ones match anything. */
+  private static boolean matches(Value entry, AccessControl grant) {
+    AccessControl known = fromEntry(entry);
+    return matches(entry.get(USER), known.userName(), grant.userName())
+        && matches(entry.get(GROUP), known.groupName(), grant.groupName())
+        && matches(
+            entry.get(SERVICE_PRINCIPAL),
+            known.servicePrincipalName(),
+            grant.servicePrincipalName())
+        && matches(entry.get(LEVEL), known.permissionLevel(), grant.permissionLevel());
+  }
+
+  private static boolean matches(Value planned, String want, String got) {
+    return planned.isUnknown() || Objects.equals(want, got);
   }
 
   /** Which principal a grant names, e.g. {@code group_name "eng"}: grants of one key clash. */

@@ -87,7 +87,11 @@ public final class PermissionsResource implements Resource {
     CallerGrant caller = caller(context);
     return permissions(context)
         .get(endpointId)
-        .map(answered -> state(endpointId, answered, caller, configured(state)))
+        .map(
+            answered -> {
+              checkObjectType(answered);
+              return state(endpointId, caller.managed(answered, configured(state)));
+            })
         .orElse(null);
   }
 
@@ -131,20 +135,27 @@ public final class PermissionsResource implements Resource {
     List<AccessControl> wanted = configured(planned);
     CallerGrant caller = caller(context);
     Permissions answered = permissions(context).set(endpointId, caller.withCaller(wanted));
-    return state(endpointId, answered, caller, wanted);
+    checkObjectType(answered);
+    List<AccessControl> granted =
+        AccessControlValues.inPlannedOrder(
+            planned.get("access_control"), caller.managed(answered, wanted));
+    return state(endpointId, granted);
   }
 
-  static Value state(
-      String endpointId, Permissions answered, CallerGrant caller, List<AccessControl> wanted) {
+  /** Databricks' provider checks this too: any other object's permissions are not ours. */
+  static void checkObjectType(Permissions answered) {
     if (!OBJECT_TYPE.equals(answered.objectType())) {
       throw new IllegalStateException(
           "Expected permissions of a serving-endpoint, got " + answered.objectType());
     }
+  }
+
+  static Value state(String endpointId, List<AccessControl> grants) {
     return BLOCK
         .newObject()
         .set("id", EndpointObjectId.of(endpointId))
         .set("serving_endpoint_id", endpointId)
-        .set("access_control", AccessControlValues.toValue(ENTRY, caller.managed(answered, wanted)))
+        .set("access_control", AccessControlValues.toValue(ENTRY, grants))
         .build();
   }
 

@@ -46,7 +46,7 @@ class PermissionsResourceTest {
             CallerGrantTest.direct(AccessControl.user("admin", "CAN_MANAGE")),
             CallerGrantTest.direct(eng),
             CallerGrantTest.ADMINS_ROW);
-    Value state = PermissionsResource.state("e1", answered, admin, List.of());
+    Value state = PermissionsResource.state("e1", admin.managed(answered, List.of()));
     assertThat(state.getString("id")).isEqualTo("/serving-endpoints/e1");
     assertThat(state.get("access_control"))
         .isEqualTo(AccessControlValues.toValue(PermissionsResource.ENTRY, List.of(eng)));
@@ -56,8 +56,29 @@ class PermissionsResourceTest {
   @Test
   void permissionsOfAnotherObjectTypeAreRefused() {
     Permissions cluster = new Permissions("/clusters/c1", "cluster", List.of());
-    assertThatThrownBy(() -> PermissionsResource.state("c1", cluster, admin, List.of()))
+    assertThatThrownBy(() -> PermissionsResource.checkObjectType(cluster))
         .hasMessageContaining("serving-endpoint");
+  }
+
+  @Test
+  void appliedGrantsMeetTheirPartlyUnknownPlannedElements() {
+    Value plannedGroup = AccessControlRulesTest.entry("group_name", "eng", "CAN_QUERY");
+    Value plannedBot =
+        AccessControlRulesTest.entry(
+            "service_principal_name",
+            Value.unknown(dev.gatehouse.terraform.framework.Type.STRING),
+            Value.string("CAN_MANAGE"));
+    AccessControl bot = AccessControl.servicePrincipal("app-1", "CAN_MANAGE");
+    AccessControl group = AccessControl.group("eng", "CAN_QUERY");
+    AccessControl extra = AccessControl.user("ana", "CAN_VIEW");
+    assertThat(
+            AccessControlValues.inPlannedOrder(
+                AccessControlRulesTest.set(plannedGroup, plannedBot), List.of(extra, bot, group)))
+        .containsExactly(group, bot, extra);
+    assertThat(
+            AccessControlValues.inPlannedOrder(
+                AccessControlRulesTest.set(plannedBot, plannedGroup), List.of(group, bot)))
+        .containsExactly(bot, group);
   }
 
   @Test
