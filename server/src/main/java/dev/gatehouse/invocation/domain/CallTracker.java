@@ -37,7 +37,10 @@ public final class CallTracker {
   private volatile InvocationRequest request;
   private volatile long firstTokenNanos;
   private volatile Admission admission;
+
+  /** 0 when nothing is captured (see {@link #capturing}). */
   private final int payloadCap;
+
   private volatile JsonNode requestPayload;
   private volatile JsonNode responsePayload;
   private volatile StreamCapture streamCapture;
@@ -81,7 +84,10 @@ public final class CallTracker {
     return payloadCap > 0;
   }
 
-  /** The request body as the caller sent it (it is not changed afterwards). */
+  /**
+   * The request body as the caller sent it. Kept by reference: {@link InvocationRequest} works on a
+   * copy, so the tree is not changed afterwards.
+   */
   void received(ObjectNode body) {
     if (capturing()) {
       requestPayload = body;
@@ -91,12 +97,17 @@ public final class CallTracker {
   /** A chunk of a stream went to the caller. */
   public void chunk(ObjectNode chunk) {
     if (capturing()) {
-      StreamCapture capture = streamCapture;
-      if (capture == null) {
-        streamCapture = capture = new StreamCapture(endpoint.task(), payloadCap);
-      }
-      capture.chunk(chunk);
+      streamCapture().chunk(chunk);
     }
+  }
+
+  /** Made on the first chunk: a call that does not stream never needs one. */
+  private StreamCapture streamCapture() {
+    StreamCapture capture = streamCapture;
+    if (capture == null) {
+      streamCapture = capture = new StreamCapture(endpoint.task(), payloadCap);
+    }
+    return capture;
   }
 
   /** The parsed request, once it is known (a call can fail before). */
@@ -141,11 +152,8 @@ public final class CallTracker {
 
   /** A stream ended on the error event whose message the caller got. */
   public void streamEnded(Usage usage, String errorCode, String message) {
-    StreamCapture capture = streamCapture;
     if (capturing()) {
-      if (capture == null) {
-        streamCapture = capture = new StreamCapture(endpoint.task(), payloadCap);
-      }
+      StreamCapture capture = streamCapture();
       if (message != null) {
         capture.failed(message);
       }
