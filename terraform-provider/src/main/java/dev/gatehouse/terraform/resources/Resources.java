@@ -3,6 +3,7 @@ package dev.gatehouse.terraform.resources;
 import dev.gatehouse.terraform.framework.DataSource;
 import dev.gatehouse.terraform.framework.Registry;
 import dev.gatehouse.terraform.framework.Resource;
+import dev.gatehouse.terraform.resources.modelserving.ModelServingResource;
 import dev.gatehouse.terraform.resources.secretscope.SecretScopeResource;
 import java.util.List;
 
@@ -11,7 +12,7 @@ public final class Resources {
   private Resources() {}
 
   public static List<Resource> resources() {
-    return List.of(new SecretScopeResource());
+    return List.of(new SecretScopeResource(), new ModelServingResource());
   }
 
   public static List<DataSource> dataSources() {
