@@ -24,11 +24,17 @@ final class PlanRules {
   private PlanRules() {}
 
   static void apply(PlanChange change) {
-    if (change.isCreate() || !change.changed(CONFIG)) {
+    if (change.isCreate()) {
+      return;
+    }
+    Value kept = withServerFilled(change.planned(), change.config(), change.prior(), true);
+    if (kept.get(CONFIG).equals(change.prior().get(CONFIG))) {
+      // Only other parts change: the served entities keep what the server filled in.
+      change.plan(kept);
       return;
     }
     replaceOnTaskChange(change);
-    change.plan(withServerFilledUnknown(change.planned(), change.config()));
+    change.plan(withServerFilled(change.planned(), change.config(), change.prior(), false));
   }
 
   /** The task of the external models of a config object, or null when it has none. */
@@ -72,15 +78,22 @@ final class PlanRules {
     return entities;
   }
 
-  private static Value withServerFilledUnknown(Value planned, Value config) {
+  /**
+   * The plan with the server-filled attributes the configuration leaves out set to {@code unknown}
+   * (when {@code fromPrior} is false) or to their prior values.
+   */
+  static Value withServerFilled(Value planned, Value config, Value prior, boolean fromPrior) {
     Value plannedConfig = ModelServingState.first(planned.get(CONFIG));
     Value configured = ModelServingState.first(config.get(CONFIG));
+    Value priorConfig = ModelServingState.first(prior.get(CONFIG));
     if (plannedConfig == null || configured == null) {
       return planned;
     }
     for (String entities : List.of(SERVED_ENTITIES, SERVED_MODELS)) {
       List<Value> plannedEntities = plannedConfig.get(entities).elements();
       List<Value> configuredEntities = configured.get(entities).elements();
+      List<Value> priorEntities =
+          priorConfig == null ? List.of() : priorConfig.get(entities).elements();
       List<Value> updated = new ArrayList<>();
       for (int i = 0; i < plannedEntities.size(); i++) {
         Value entity = plannedEntities.get(i);
@@ -88,7 +101,9 @@ final class PlanRules {
           boolean set =
               i < configuredEntities.size() && !configuredEntities.get(i).get(attribute).isNull();
           if (!set) {
-            entity = entity.with(attribute, Value.unknown(entity.get(attribute).type()));
+            Value unknown = Value.unknown(entity.get(attribute).type());
+            Value before = i < priorEntities.size() ? priorEntities.get(i).get(attribute) : unknown;
+            entity = entity.with(attribute, fromPrior ? before : unknown);
           }
         }
         updated.add(entity);
