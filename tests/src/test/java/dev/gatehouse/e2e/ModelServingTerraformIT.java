@@ -80,11 +80,23 @@ class ModelServingTerraformIT {
 
     api.patch(ENDPOINTS + name + "/tags", "{\"add_tags\":[{\"key\":\"sneaky\",\"value\":\"x\"}]}")
         .ok();
+    api.put(
+            ENDPOINTS + name + "/config",
+            """
+            {"served_entities":[{"name":"chat","external_model":{"name":"gpt-4.1",
+              "provider":"openai","task":"llm/v1/chat",
+              "openai_config":{"openai_api_key_plaintext":"sk-other"}}}]}
+            """)
+        .ok();
+    api.awaitNotUpdating(name);
     assertThat(tf.run("plan", "-detailed-exitcode").expectExit(2).text())
         .contains("will be updated in-place")
-        .contains("sneaky");
+        .contains("sneaky")
+        .contains("\"gpt-4.1\" -> \"gpt-4o\"");
     tf.run("apply", "-auto-approve").expectExit(0);
     assertThat(api.endpoint(name).path("tags").toString()).doesNotContain("sneaky");
+    assertThat(entity(api.endpoint(name)).path("external_model").path("name").asString())
+        .isEqualTo("gpt-4o");
 
     String renamed = unique("renamed");
     tf.write("main.tf", config(endpoint(renamed, "gpt-4o", TAGS_CHANGED, GATEWAY_CHANGED)));
@@ -166,6 +178,27 @@ class ModelServingTerraformIT {
         .contains("will be updated in-place")
         .contains("gpt-4o");
 
+    String never = unique("never");
+    tf.write(
+        "main.tf",
+        config(broken)
+            + broken
+                .replace("\"e\"", "\"f\"")
+                .replace(name, never)
+                .replace("gpt-4o\"", "gpt-4o-mini\""));
+    assertThat(
+            tf.run("apply", "-auto-approve", "-target=gatehouse_model_serving.f")
+                .expectExit(1)
+                .text())
+        .contains("The serving endpoint did not become ready")
+        .contains("does not resolve");
+    assertThat(api.endpoint(never).path("state").path("config_update").asString())
+        .as("a failed create keeps the endpoint, for Terraform to replace")
+        .isEqualTo("UPDATE_FAILED");
+    assertThat(tf.run("plan", "-detailed-exitcode").expectExit(2).text())
+        .contains("gatehouse_model_serving.f is tainted, so must be replaced");
+    tf.write("main.tf", config(broken));
+
     api.putSecret(scope, "missing", "sk-now-present");
     tf.run("apply", "-auto-approve").expectExit(0);
     assertThat(entity(api.endpoint(name)).path("external_model").path("name").asString())
@@ -173,6 +206,7 @@ class ModelServingTerraformIT {
     tf.run("plan", "-detailed-exitcode").expectExit(0);
     tf.run("destroy", "-auto-approve").expectExit(0);
     assertThat(api.get(ENDPOINTS + name).status()).isEqualTo(404);
+    assertThat(api.get(ENDPOINTS + never).status()).isEqualTo(404);
   }
 
   @Test
@@ -235,6 +269,10 @@ class ModelServingTerraformIT {
             endpoint.path("ai_gateway").path("usage_tracking_config").path("enabled").asBoolean())
         .isTrue();
     tf.run("plan", "-detailed-exitcode").expectExit(0);
+
+    api.delete(ENDPOINTS + name).ok();
+    assertThat(tf.run("plan", "-detailed-exitcode").expectExit(2).text())
+        .contains("gatehouse_model_serving.gpt will be created");
     tf.run("destroy", "-auto-approve").expectExit(0);
     assertThat(api.get(ENDPOINTS + name).status()).isEqualTo(404);
   }
