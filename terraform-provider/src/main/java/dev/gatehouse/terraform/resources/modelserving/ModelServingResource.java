@@ -59,7 +59,7 @@ public final class ModelServingResource implements Resource {
     EndpointCalls calls = calls(context, name, Timeouts.get(planned, "create", DEFAULT_TIMEOUT));
     JsonNode created =
         calls.send("create", () -> endpoints(context).create(ModelServingBodies.create(planned)));
-    return UpdateOutcome.waited(calls, created, planned, context.diagnostics());
+    return UpdateOutcome.afterCreate(calls, created, planned, context.diagnostics());
   }
 
   @Override
@@ -75,7 +75,7 @@ public final class ModelServingResource implements Resource {
     String name = planned.getString("name");
     EndpointsApi endpoints = endpoints(context);
     EndpointCalls calls = calls(context, name, Timeouts.get(planned, "update", DEFAULT_TIMEOUT));
-    UpdateOutcome outcome = new UpdateOutcome(prior, planned, context.diagnostics());
+    UpdateOutcome outcome = UpdateOutcome.ofUpdate(prior, planned, context.diagnostics());
     if (outcome.changed(CONFIG)) {
       outcome.step(
           CONFIG,

@@ -27,6 +27,17 @@ final class PlanRules {
     if (change.isCreate()) {
       return;
     }
+    if (ModelServingState.first(change.prior().get(CONFIG)) != null
+        && ModelServingState.first(change.planned().get(CONFIG)) == null) {
+      change
+          .diagnostics()
+          .error(
+              AttributePath.of(CONFIG),
+              "A serving endpoint cannot drop its config",
+              "The endpoint keeps serving its last config; the API has no way to remove it. Keep"
+                  + " the config block, or delete the endpoint (remove the resource).");
+      return;
+    }
     Value kept = withServerFilled(change.planned(), change.config(), change.prior(), true);
     if (kept.get(CONFIG).equals(change.prior().get(CONFIG))) {
       // Only other parts change: the served entities keep what the server filled in.

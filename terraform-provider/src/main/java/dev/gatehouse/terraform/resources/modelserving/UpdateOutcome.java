@@ -11,34 +11,41 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What an apply of {@code gatehouse_model_serving} achieved, part by part. A part that fails
- * becomes an error diagnostic and the others still go ahead; the state returned is what the server
- * reports afterwards, so a config that never became ready is not recorded (the old one still
- * serves) and the next plan proposes the change again, as Terraform's convention for partial
- * failure asks.
+ * becomes an error diagnostic at that part and the others still go ahead; the state returned is
+ * what the server reports afterwards. So a config that never became ready is not recorded (the old
+ * one still serves) and the next plan proposes the change again, as Terraform's convention for a
+ * partial failure asks; after a failed create Terraform keeps the endpoint as tainted.
  */
 final class UpdateOutcome {
+  private static final String AFTER_FAILED_UPDATE =
+      " The previous config keeps serving and stays in the state: fix the cause and apply again.";
+  private static final String AFTER_FAILED_CREATE =
+      " The endpoint exists without a serving config; Terraform marks it tainted and the next"
+          + " apply replaces it.";
+
   private final Value planned;
   private final Diagnostics diagnostics;
+  private final String afterFailure;
   private Value current;
+  private JsonNode lastSeen;
 
-  UpdateOutcome(Value prior, Value planned, Diagnostics diagnostics) {
+  private UpdateOutcome(Value prior, Value planned, Diagnostics diagnostics, String afterFailure) {
     this.planned = planned;
     this.diagnostics = diagnostics;
+    this.afterFailure = afterFailure;
     this.current = prior;
   }
 
-  /** After create: waits for the first config; on failure the endpoint stays, tainted. */
-  static Value waited(EndpointCalls calls, JsonNode created, Value planned, Diagnostics diags) {
-    UpdateOutcome outcome = new UpdateOutcome(planned, planned, diags);
-    JsonNode[] endpoint = {created};
-    outcome.step(
-        ModelServingSchema.CONFIG,
-        () -> {
-          endpoint[0] = calls.waitUntilNotUpdating();
-          return null;
-        },
-        failed -> endpoint[0] = failed);
-    return ModelServingState.of(endpoint[0], planned);
+  static UpdateOutcome ofUpdate(Value prior, Value planned, Diagnostics diagnostics) {
+    return new UpdateOutcome(prior, planned, diagnostics, AFTER_FAILED_UPDATE);
+  }
+
+  /** After the create call: waits for the first config to serve. */
+  static Value afterCreate(EndpointCalls calls, JsonNode created, Value planned, Diagnostics d) {
+    UpdateOutcome outcome = new UpdateOutcome(planned, planned, d, AFTER_FAILED_CREATE);
+    outcome.lastSeen = created;
+    outcome.step(ModelServingSchema.CONFIG, calls::waitUntilNotUpdating);
+    return ModelServingState.of(outcome.lastSeen, planned);
   }
 
   boolean changed(String part) {
@@ -50,29 +57,28 @@ final class UpdateOutcome {
     current = current.with(part, planned.get(part));
   }
 
-  /** Runs the call of one part; a failure becomes a diagnostic at that part. */
+  /** Runs the call(s) of one part; a failure becomes a diagnostic at that part's block. */
   void step(String part, Supplier<?> call) {
-    step(part, call, failed -> {});
-  }
-
-  private void step(String part, Supplier<?> call, java.util.function.Consumer<JsonNode> failed) {
     AttributePath path = AttributePath.of(part);
+    if (!planned.get(part).elements().isEmpty()) {
+      path = path.index(0);
+    }
     try {
-      call.get();
+      Object answer = call.get();
+      if (answer instanceof JsonNode endpoint) {
+        lastSeen = endpoint;
+      }
       applied(part);
     } catch (EndpointUpdateException e) {
-      failed.accept(e.endpoint());
+      lastSeen = e.endpoint();
       diagnostics.error(
-          path,
-          "The serving endpoint did not become ready",
-          e.getMessage()
-              + " The previous config (if any) keeps serving. Fix the cause and apply again.");
+          path, "The serving endpoint did not become ready", e.getMessage() + afterFailure);
     } catch (EndpointWaitTimeoutException e) {
-      failed.accept(e.endpoint());
+      lastSeen = e.endpoint();
       diagnostics.error(
           path,
           "Timed out waiting for the serving endpoint",
-          e.getMessage() + " Raise timeouts { create/update } or check the endpoint's state.");
+          e.getMessage() + " Raise timeouts { create, update } if it needs longer." + afterFailure);
     } catch (GatehouseApiException e) {
       diagnostics.error(
           path,
@@ -82,8 +88,8 @@ final class UpdateOutcome {
   }
 
   /**
-   * The state after the calls: the endpoint as the server reports it, with the write-only parts
-   * (plaintext credentials, legacy rate limits) of what was applied.
+   * The state after the calls: the endpoint as the server reports it, with the parts GET cannot
+   * show (plaintext credentials, legacy rate limits) as far as they were applied.
    */
   Value result(JsonNode endpoint) {
     return ModelServingState.of(endpoint, current);

@@ -80,6 +80,16 @@ class PlanRulesTest {
   }
 
   @Test
+  void droppingTheConfigIsRefusedAtPlan() {
+    Value prior = applied(endpoint("gpt-4o", "llm/v1/chat", ""));
+    Value config = prior.with("config", ModelServingBodies.nested("config").absent());
+    Result.Plan plan = core.plan(TYPE, prior, config, config);
+    assertThat(plan.diagnostics().all())
+        .extracting(Diagnostic::summary)
+        .containsExactly("A serving endpoint cannot drop its config");
+  }
+
+  @Test
   void theServersRulesPointAtTheHclArgument() {
     Value bad =
         config(
