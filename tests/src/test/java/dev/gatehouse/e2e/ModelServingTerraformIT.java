@@ -277,6 +277,17 @@ class ModelServingTerraformIT {
     assertThat(api.get(ENDPOINTS + name).status()).isEqualTo(404);
   }
 
+  @Test
+  void theRegistryExampleIsValid(@TempDir Path dir) throws Exception {
+    Path example =
+        GatehouseProcess.repoDir()
+            .resolve("terraform-provider/examples/resources/gatehouse_model_serving/resource.tf");
+    TerraformCli tf = reattached(dir, "serving-example");
+    tf.write("main.tf", config(java.nio.file.Files.readString(example)));
+    tf.run("init").expectExit(0);
+    tf.run("validate").expectExit(0);
+  }
+
   private static final String TAGS =
       """
         tags {
