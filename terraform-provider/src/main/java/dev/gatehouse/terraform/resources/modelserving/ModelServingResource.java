@@ -16,6 +16,7 @@ import dev.gatehouse.terraform.framework.Schema;
 import dev.gatehouse.terraform.framework.Timeouts;
 import dev.gatehouse.terraform.framework.Value;
 import java.time.Duration;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -85,29 +86,19 @@ public final class ModelServingResource implements Resource {
             return calls.waitUntilNotUpdating();
           });
     }
-    if (outcome.changed(TAGS)) {
-      TagDiff diff =
-          TagDiff.between(ModelServingBodies.tags(prior), ModelServingBodies.tags(planned));
-      outcome.step(
-          TAGS,
-          () -> calls.send("tags", () -> endpoints.patchTags(name, diff.add(), diff.delete())));
-    }
-    if (outcome.changed(AI_GATEWAY)) {
-      outcome.step(
-          AI_GATEWAY,
-          () ->
-              calls.send(
-                  "ai_gateway",
-                  () -> endpoints.putAiGateway(name, ModelServingBodies.aiGateway(planned))));
-    }
-    if (outcome.changed(RATE_LIMITS)) {
-      outcome.step(
-          RATE_LIMITS,
-          () ->
-              calls.send(
-                  "rate_limits",
-                  () -> endpoints.putRateLimits(name, ModelServingBodies.rateLimits(planned))));
-    }
+    TagDiff tags =
+        TagDiff.between(ModelServingBodies.tags(prior), ModelServingBodies.tags(planned));
+    change(outcome, calls, TAGS, () -> endpoints.patchTags(name, tags.add(), tags.delete()));
+    change(
+        outcome,
+        calls,
+        AI_GATEWAY,
+        () -> endpoints.putAiGateway(name, ModelServingBodies.aiGateway(planned)));
+    change(
+        outcome,
+        calls,
+        RATE_LIMITS,
+        () -> endpoints.putRateLimits(name, ModelServingBodies.rateLimits(planned)));
     outcome.applied(Timeouts.BLOCK_NAME);
     return outcome.result(endpoints.get(name).orElseThrow());
   }
@@ -126,6 +117,14 @@ public final class ModelServingResource implements Resource {
   @Override
   public Value importState(String id, ResourceContext context) {
     return BLOCK.newObject().set("id", id).set("name", id).build();
+  }
+
+  /** Sends the call of a part that changed: each part has its own API call (unlike Databricks'). */
+  private static void change(
+      UpdateOutcome outcome, EndpointCalls calls, String part, Supplier<?> call) {
+    if (outcome.changed(part)) {
+      outcome.step(part, () -> calls.send(part, call));
+    }
   }
 
   private static EndpointCalls calls(ResourceContext context, String name, Duration timeout) {
