@@ -57,6 +57,20 @@ class PlanRulesTest {
   }
 
   @Test
+  void switchingFromAnExternalModelToAnotherModelReplacesTheEndpoint() {
+    Value prior = applied(endpoint("gpt-4o", "llm/v1/chat", ""));
+    Value config =
+        config(
+            """
+            {"name":"chat","config":{"served_entities":[{"entity_name":"main.models.chat",
+              "entity_version":"3"}]}}
+            """);
+    Result.Plan plan = core.plan(TYPE, prior, proposed(prior, config), config);
+    assertThat(plan.requiresReplace())
+        .containsExactly(AttributePath.of("config").index(0).attribute("served_entities"));
+  }
+
+  @Test
   void aModelChangeUpdatesInPlaceWithTheEntityNameUnknown() {
     Value prior = applied(endpoint("gpt-4o", "llm/v1/chat", ""));
     Value config = config(endpoint("gpt-4o-mini", "llm/v1/chat", ""));
