@@ -19,6 +19,7 @@ final class ProviderReattach implements AutoCloseable {
 
   private final Process process;
   private final String reattachJson;
+  private Path log;
 
   private ProviderReattach(Process process, String reattachJson) {
     this.process = process;
@@ -33,13 +34,21 @@ final class ProviderReattach implements AutoCloseable {
   }
 
   static ProviderReattach start() throws Exception {
+    return start("provider-reattach");
+  }
+
+  /**
+   * Like {@link #start()}, with the provider's stderr (its hclog lines, every level) in {@code
+   * terraform-logs/<logName>.log}, readable through {@link #log()}.
+   */
+  static ProviderReattach start(String logName) throws Exception {
     Path jar = packageDir().resolve("lib/provider.jar");
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException("No " + jar + ": build the provider first.");
     }
     Path log =
         Files.createDirectories(GatehouseProcess.targetDir().resolve("terraform-logs"))
-            .resolve("provider-reattach.log");
+            .resolve(logName + ".log");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString(), "--reattach");
     builder.environment().keySet().removeIf(n -> n.startsWith("TF_") || n.startsWith("GATEHOUSE_"));
@@ -58,7 +67,18 @@ final class ProviderReattach implements AutoCloseable {
       process.destroyForcibly();
       throw new AssertionError("Unexpected reattach line '" + line + "'; see " + log);
     }
-    return new ProviderReattach(process, line);
+    ProviderReattach started = new ProviderReattach(process, line);
+    started.log = log;
+    return started;
+  }
+
+  /** What the provider has logged so far. */
+  String log() {
+    try {
+      return Files.readString(log, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static String readLine(BufferedReader reader) {

@@ -127,7 +127,11 @@ public final class ProviderCore {
               prior.isNull()
                   ? resource.create(planned, config, context)
                   : resource.update(prior, planned, config, context);
-          return States.settle(block, planned, result);
+          // A resource that reports an error with a result applied only part of the plan: its
+          // result is the truth (Terraform taints a failed create), not the plan.
+          return context.diagnostics().hasErrors() && result != null
+              ? States.withoutWriteOnly(block, result)
+              : States.settle(block, planned, result);
         });
   }
 

@@ -37,7 +37,12 @@ public interface Resource {
    */
   Value read(Value state, ResourceContext context);
 
-  /** Changes in place what may change; only called when no force-new attribute changed. */
+  /**
+   * Changes in place what may change; only called when no force-new attribute changed. A resource
+   * whose change only partly succeeded adds an error to {@code context.diagnostics()} and returns
+   * the object as it now is: that is stored instead of the plan (the same holds for {@code create},
+   * where Terraform then marks the object tainted).
+   */
   Value update(Value prior, Value planned, Value config, ResourceContext context);
 
   void delete(Value state, ResourceContext context);

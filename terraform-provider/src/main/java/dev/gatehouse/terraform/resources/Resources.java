@@ -5,6 +5,7 @@ import dev.gatehouse.terraform.framework.Registry;
 import dev.gatehouse.terraform.framework.Resource;
 import dev.gatehouse.terraform.resources.group.GroupResource;
 import dev.gatehouse.terraform.resources.groupmember.GroupMemberResource;
+import dev.gatehouse.terraform.resources.modelserving.ModelServingResource;
 import dev.gatehouse.terraform.resources.permissions.PermissionsResource;
 import dev.gatehouse.terraform.resources.secret.SecretResource;
 import dev.gatehouse.terraform.resources.secretacl.SecretAclResource;
@@ -18,6 +19,7 @@ public final class Resources {
 
   public static List<Resource> resources() {
     return List.of(
+        new ModelServingResource(),
         new SecretScopeResource(),
         new SecretResource(),
         new SecretAclResource(),

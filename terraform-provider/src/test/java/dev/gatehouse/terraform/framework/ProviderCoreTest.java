@@ -56,6 +56,10 @@ class ProviderCoreTest {
 
     @Override
     public Value update(Value prior, Value planned, Value config, ResourceContext context) {
+      if ("XXL".equals(planned.getString("size"))) {
+        context.diagnostics().error(AttributePath.of("size"), "No such size", "Use S to L.");
+        return read(prior, context);
+      }
       sizes.put(planned.getString("name"), planned.getString("size"));
       return read(planned, context);
     }
@@ -116,6 +120,16 @@ class ProviderCoreTest {
     assertThat(core.plan("test_thing", state, resized, resized).requiresReplace()).isEmpty();
     assertThat(core.apply("test_thing", state, resized, resized).value().getString("size"))
         .isEqualTo("L");
+  }
+
+  @Test
+  void aPartlyFailedUpdateStoresWhatTheResourceReportsNotThePlan() {
+    Value state =
+        core.apply("test_thing", none, config("a", "M", null), config("a", "M", null)).value();
+    Value tooBig = state.with("size", Value.string("XXL"));
+    Result applied = core.apply("test_thing", state, tooBig, tooBig);
+    assertThat(applied.diagnostics().hasErrors()).isTrue();
+    assertThat(applied.value().getString("size")).isEqualTo("M");
   }
 
   @Test
