@@ -235,6 +235,8 @@ class AuthorizationMatrixIT {
           r("PUT serving-endpoints/<endpoint>/rate-limits", LIMITS, MANAGE, 200),
           // usage tracking (docs/usage.md): what an endpoint's calls cost is its managers' business
           r("GET serving-endpoints/<endpoint>/usage?group_by=principal", null, MANAGE, 200),
+          // metrics (docs/metrics.md): how an endpoint is doing, for anyone who may see it
+          r("GET serving-endpoints/<endpoint>/metrics", null, VIEW, 200),
           // invocations (docs/invocations.md), answered by a fake OpenAI-compatible provider
           r("POST /serving-endpoints/<query_chat>/invocations", CHAT, QUERY, 200),
           r("POST /serving-endpoints/chat/completions", OPENAI_CHAT, QUERY, 200),
