@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -146,8 +147,8 @@ class MetricsIT {
     assertThat(value(everything, "gatehouse_endpoint_latency_seconds_count", labels)).contains(5.0);
     everything
         .lines()
-        .filter(l -> l.startsWith("ft_circuitbreaker_state") && l.contains("CustomCalls"))
-        .forEach(l -> System.out.println("breaker: " + l));
+        .filter(l -> l.contains(labels) || l.startsWith("ft_") && l.contains("CustomCalls"))
+        .forEach(l -> System.out.println("on /metrics: " + l));
   }
 
   @Test
@@ -161,11 +162,22 @@ class MetricsIT {
         "{\"access_control_list\":[{\"user_name\":\"mx-viewer@example.com\","
             + "\"permission_level\":\"CAN_VIEW\"}]}");
     assertThat(invoke(endpoint).statusCode()).isEqualTo(200);
+    upstream.script(
+        endpoint,
+        new Reply(
+            200,
+            Map.of("Content-Type", "text/event-stream"),
+            Fixtures.text("openai", "chat.stream.sse"),
+            0));
+    assertThat(invoke(endpoint, CHAT.replace("{", "{\"stream\":true,")).statusCode())
+        .isEqualTo(200);
     String route = "api/2.0/serving-endpoints/" + endpoint + "/metrics";
 
     HttpResponse<String> seen = get(route, viewer.token());
     assertThat(seen.statusCode()).as(seen.body()).isEqualTo(200);
     assertThat(value(seen.body(), "gatehouse_endpoint_calls_total", "status=\"200\""))
+        .contains(2.0);
+    assertThat(value(seen.body(), "gatehouse_endpoint_time_to_first_token_seconds_count"))
         .contains(1.0);
 
     Api.Reply refused = stranger.get(route);
@@ -223,6 +235,10 @@ class MetricsIT {
   }
 
   private HttpResponse<String> invoke(String endpoint) throws Exception {
+    return invoke(endpoint, CHAT);
+  }
+
+  private HttpResponse<String> invoke(String endpoint, String body) throws Exception {
     return http.send(
         HttpRequest.newBuilder(
                 URI.create(base.toString())
@@ -230,7 +246,7 @@ class MetricsIT {
             .timeout(Duration.ofSeconds(60))
             .header("Authorization", "Bearer " + Api.TOKEN)
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(CHAT))
+            .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),
         HttpResponse.BodyHandlers.ofString());
   }
