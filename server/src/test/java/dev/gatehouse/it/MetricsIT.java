@@ -133,6 +133,25 @@ class MetricsIT {
     assertThat(value(text, "gatehouse_endpoint_tokens_total", labels, "kind=\"prompt\""))
         .hasValueSatisfying(tokens -> assertThat(tokens).isPositive());
 
+    // The provider's breaker, read from Fault Tolerance's series: closed all along.
+    assertThat(
+            value(
+                text,
+                "gatehouse_endpoint_circuit_breaker_state_seconds_total",
+                labels,
+                "provider=\"custom\"",
+                "state=\"closed\""))
+        .hasValueSatisfying(seconds -> assertThat(seconds).isPositive());
+    assertThat(
+            value(
+                text,
+                "gatehouse_endpoint_circuit_breaker_state_seconds_total",
+                labels,
+                "state=\"open\""))
+        .contains(0.0);
+    assertThat(value(text, "gatehouse_endpoint_circuit_breaker_opened_total", labels))
+        .contains(0.0);
+
     String everything = get("metrics").body();
     assertThat(value(everything, "gatehouse_endpoint_calls_total", labels, "status=\"200\""))
         .contains(2.0);
@@ -147,7 +166,8 @@ class MetricsIT {
     assertThat(value(everything, "gatehouse_endpoint_latency_seconds_count", labels)).contains(5.0);
     everything
         .lines()
-        .filter(l -> l.contains(labels) || l.startsWith("ft_") && l.contains("CustomCalls"))
+        .filter(
+            l -> l.contains(labels) || l.startsWith("ft_circuitbreaker") && l.contains("Custom"))
         .forEach(l -> System.out.println("on /metrics: " + l));
   }
 

@@ -20,9 +20,6 @@ public class EndpointMetricsResource {
   @GET
   @Produces(PrometheusText.MEDIA_TYPE)
   public String get(@PathParam("name") String name) {
-    return metrics
-        .series(new EndpointName(name), caller.get())
-        .map(PrometheusText::render)
-        .orElse("");
+    return PrometheusText.render(metrics.of(new EndpointName(name), caller.get()));
   }
 }

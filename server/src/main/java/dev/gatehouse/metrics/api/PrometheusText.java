@@ -1,5 +1,7 @@
 package dev.gatehouse.metrics.api;
 
+import dev.gatehouse.metrics.domain.BreakerState;
+import dev.gatehouse.metrics.domain.EndpointMetrics;
 import dev.gatehouse.metrics.domain.EndpointSeries;
 import dev.gatehouse.metrics.domain.Histogram;
 import dev.gatehouse.metrics.domain.Meter;
@@ -18,10 +20,24 @@ import java.util.stream.Collectors;
 public final class PrometheusText {
   public static final String MEDIA_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
+  static final String BREAKER_STATE = "gatehouse_endpoint_circuit_breaker_state_seconds_total";
+  static final String BREAKER_STATE_HELP =
+      "Seconds the provider's circuit breaker spent in each state (ft_circuitbreaker_state_total);"
+          + " the current state is the one growing";
+  static final String BREAKER_OPENED = "gatehouse_endpoint_circuit_breaker_opened_total";
+  static final String BREAKER_OPENED_HELP =
+      "Times the provider's circuit breaker opened (ft_circuitbreaker_opened_total)";
+
   private PrometheusText() {}
 
-  public static String render(EndpointSeries series) {
+  public static String render(EndpointMetrics metrics) {
     StringBuilder out = new StringBuilder();
+    metrics.series().ifPresent(series -> series(out, series));
+    metrics.breaker().ifPresent(breaker -> breaker(out, metrics.endpoint(), breaker));
+    return out.toString();
+  }
+
+  private static void series(StringBuilder out, EndpointSeries series) {
     Map<Meter, Map<Series, Long>> counters = byMeter(series.counters());
     Map<Meter, Map<Series, Histogram.Snapshot>> histograms = byMeter(series.histograms());
     for (Meter meter : Meter.values()) {
@@ -34,7 +50,30 @@ public final class PrometheusText {
         histograms.get(meter).forEach((s, h) -> histogram(out, meter.exposedName(), s, h));
       }
     }
-    return out.toString();
+  }
+
+  /** The provider's breaker, copied from Fault Tolerance's series with the endpoint's labels. */
+  private static void breaker(StringBuilder out, String endpoint, BreakerState breaker) {
+    header(out, BREAKER_STATE, "counter", BREAKER_STATE_HELP);
+    breaker
+        .secondsInState()
+        .forEach(
+            (state, seconds) ->
+                sample(
+                    out,
+                    BREAKER_STATE,
+                    labels("endpoint", endpoint, "provider", breaker.provider(), "state", state),
+                    seconds));
+    header(out, BREAKER_OPENED, "counter", BREAKER_OPENED_HELP);
+    sample(
+        out,
+        BREAKER_OPENED,
+        labels("endpoint", endpoint, "provider", breaker.provider()),
+        breaker.opened());
+  }
+
+  private static SortedMap<String, String> labels(String... namesAndValues) {
+    return Series.of(Meter.CALLS, namesAndValues).labels();
   }
 
   private static <V> Map<Meter, Map<Series, V>> byMeter(Map<Series, V> values) {
@@ -52,8 +91,12 @@ public final class PrometheusText {
 
   private static void header(StringBuilder out, Meter meter) {
     String type = meter.type() == Meter.Type.COUNTER ? "counter" : "histogram";
-    out.append("# HELP ").append(meter.exposedName()).append(' ').append(meter.help()).append('\n');
-    out.append("# TYPE ").append(meter.exposedName()).append(' ').append(type).append('\n');
+    header(out, meter.exposedName(), type, meter.help());
+  }
+
+  private static void header(StringBuilder out, String name, String type, String help) {
+    out.append("# HELP ").append(name).append(' ').append(help).append('\n');
+    out.append("# TYPE ").append(name).append(' ').append(type).append('\n');
   }
 
   private static void histogram(

@@ -7,6 +7,8 @@ import dev.gatehouse.endpoints.domain.EndpointName;
 import dev.gatehouse.endpoints.domain.EndpointNotFoundException;
 import dev.gatehouse.endpoints.domain.EndpointRepository;
 import dev.gatehouse.endpoints.domain.ServingEndpoint;
+import dev.gatehouse.invocation.domain.ServingSnapshot;
+import dev.gatehouse.invocation.domain.ServingSnapshots;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,14 +24,21 @@ public class EndpointMetricsQueries {
   @Inject EndpointRepository endpoints;
   @Inject EndpointAccessPolicy access;
   @Inject CallMetrics metrics;
+  @Inject ServingSnapshots snapshots;
+  @Inject ProviderBreakers breakers;
 
-  /** Empty when the endpoint had no calls since it was created or the server started. */
-  public Optional<EndpointSeries> series(EndpointName name, Caller caller) {
+  public EndpointMetrics of(EndpointName name, Caller caller) {
     ServingEndpoint endpoint =
         endpoints
             .findByName(name.value())
             .orElseThrow(() -> new EndpointNotFoundException(name.value()));
     access.require(caller, endpoint, PermissionLevel.CAN_VIEW);
-    return metrics.of(endpoint.name(), endpoint.id());
+    Optional<BreakerState> breaker =
+        snapshots
+            .find(endpoint.name())
+            .map(ServingSnapshot::model)
+            .flatMap(model -> breakers.of(model.providerKind()));
+    return new EndpointMetrics(
+        endpoint.name(), metrics.of(endpoint.name(), endpoint.id()), breaker);
   }
 }

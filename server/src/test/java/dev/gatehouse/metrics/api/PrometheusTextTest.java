@@ -5,11 +5,16 @@ import static dev.gatehouse.metrics.domain.Outcomes.endpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.invocation.domain.ServingSnapshot;
+import dev.gatehouse.metrics.domain.BreakerState;
 import dev.gatehouse.metrics.domain.CallMetrics;
+import dev.gatehouse.metrics.domain.EndpointMetrics;
 import dev.gatehouse.metrics.domain.MetricsMirror;
 import dev.gatehouse.metrics.domain.Series;
 import dev.gatehouse.ratelimit.domain.LimitRefused;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class PrometheusTextTest {
@@ -33,7 +38,9 @@ class PrometheusTextTest {
     metrics.record(answered(chat, 700));
     metrics.refused(new LimitRefused("ep1", "chat", "ai_gateway", "user", "calls"));
 
-    String text = PrometheusText.render(metrics.of("chat", "ep1").orElseThrow());
+    String text =
+        PrometheusText.render(
+            new EndpointMetrics("chat", metrics.of("chat", "ep1"), Optional.empty()));
 
     assertThat(text)
         .isEqualTo(
@@ -67,6 +74,42 @@ class PrometheusTextTest {
             gatehouse_endpoint_latency_seconds_sum{endpoint="chat"} 0.74
             gatehouse_endpoint_latency_seconds_count{endpoint="chat"} 2
             """);
+  }
+
+  @Test
+  void theProvidersBreakerFollowsWithTheEndpointsLabelsAndNoCallsYet() {
+    BreakerState breaker =
+        new BreakerState(
+            "custom", new TreeMap<>(Map.of("closed", 12.5, "halfOpen", 0.0, "open", 3.0)), 1);
+
+    String text =
+        PrometheusText.render(new EndpointMetrics("chat", Optional.empty(), Optional.of(breaker)));
+
+    assertThat(text)
+        .isEqualTo(
+            """
+            # HELP gatehouse_endpoint_circuit_breaker_state_seconds_total Seconds the provider's \
+            circuit breaker spent in each state (ft_circuitbreaker_state_total); the current state \
+            is the one growing
+            # TYPE gatehouse_endpoint_circuit_breaker_state_seconds_total counter
+            gatehouse_endpoint_circuit_breaker_state_seconds_total{endpoint="chat",provider="custom",\
+            state="closed"} 12.5
+            gatehouse_endpoint_circuit_breaker_state_seconds_total{endpoint="chat",provider="custom",\
+            state="halfOpen"} 0
+            gatehouse_endpoint_circuit_breaker_state_seconds_total{endpoint="chat",provider="custom",\
+            state="open"} 3
+            # HELP gatehouse_endpoint_circuit_breaker_opened_total Times the provider's circuit \
+            breaker opened (ft_circuitbreaker_opened_total)
+            # TYPE gatehouse_endpoint_circuit_breaker_opened_total counter
+            gatehouse_endpoint_circuit_breaker_opened_total{endpoint="chat",provider="custom"} 1
+            """);
+  }
+
+  @Test
+  void nothingToShowIsAnEmptyBody() {
+    assertThat(
+            PrometheusText.render(new EndpointMetrics("chat", Optional.empty(), Optional.empty())))
+        .isEmpty();
   }
 
   @Test
