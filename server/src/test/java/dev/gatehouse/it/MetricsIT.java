@@ -222,8 +222,11 @@ class MetricsIT {
 
     assertThat(api.delete("api/2.0/serving-endpoints/" + endpoint).status()).isEqualTo(200);
 
-    String everything = get("metrics").body();
-    assertThat(everything.lines().filter(l -> l.contains(labels))).isEmpty();
+    // Dropped off the request path, right after the deletion committed.
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> get("metrics").body().lines().noneMatch(l -> l.contains(labels)));
     assertThat(api.get("api/2.0/serving-endpoints/" + endpoint + "/metrics").status())
         .isEqualTo(404);
   }

@@ -93,16 +93,11 @@ public class CallMetrics {
     return Set.copyOf(byName.keySet());
   }
 
-  /**
-   * Keeps an endpoint's series only while the endpoint with that id exists: {@code currentId} is
-   * the id the name has now, empty when it has no endpoint.
-   */
-  public void retain(String endpointName, Optional<String> currentId) {
+  /** Drops the series of a deleted endpoint, here and in the mirror. */
+  public void drop(String endpointName, String endpointId) {
     EndpointSeries held = byName.get(endpointName);
-    if (held != null && !currentId.equals(Optional.of(held.endpointId()))) {
-      if (byName.remove(endpointName, held)) {
-        held.all().forEach(mirror::remove);
-      }
+    if (held != null && held.endpointId().equals(endpointId) && byName.remove(endpointName, held)) {
+      held.all().forEach(mirror::remove);
     }
   }
 
@@ -125,8 +120,10 @@ public class CallMetrics {
     if (held != null && held.endpointId().equals(endpointId)) {
       return held;
     }
-    // A name reused by a new endpoint before its change event arrived: the old series go now.
-    retain(name, Optional.of(endpointId));
+    if (held != null) {
+      // The name was taken by a new endpoint before the old one's deletion was heard.
+      drop(name, held.endpointId());
+    }
     return byName.computeIfAbsent(name, n -> new EndpointSeries(endpointId));
   }
 

@@ -9,7 +9,6 @@ import dev.gatehouse.invocation.domain.ServingSnapshot;
 import dev.gatehouse.providers.Usage;
 import dev.gatehouse.ratelimit.domain.LimitRefused;
 import java.time.Duration;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class CallMetricsTest {
@@ -88,10 +87,10 @@ class CallMetricsTest {
     metrics.record(answered(chat, 10));
     metrics.record(answered(endpoint("ep2", "other"), 10));
 
-    metrics.retain("chat", Optional.of("ep1"));
+    metrics.drop("chat", "ep-older"); // a deleted endpoint that had the name before: not these
     assertThat(metrics.endpoints()).containsExactlyInAnyOrder("chat", "other");
 
-    metrics.retain("chat", Optional.empty());
+    metrics.drop("chat", "ep1");
     assertThat(metrics.endpoints()).containsExactly("other");
     assertThat(metrics.of("chat", "ep1")).isEmpty();
     assertThat(mirror.counted.keySet()).allMatch(s -> s.labels().get("endpoint").equals("other"));
