@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The series of one endpoint, by the endpoint's id: a new endpoint that reuses a deleted one's name
@@ -44,9 +45,8 @@ public final class EndpointSeries {
         .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().snapshot()));
   }
 
+  /** Every series of the endpoint, counters and histograms. */
   Iterable<Series> all() {
-    return () ->
-        java.util.stream.Stream.concat(counters.keySet().stream(), histograms.keySet().stream())
-            .iterator();
+    return () -> Stream.concat(counters.keySet().stream(), histograms.keySet().stream()).iterator();
   }
 }
