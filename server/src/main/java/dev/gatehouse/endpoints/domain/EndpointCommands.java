@@ -6,6 +6,7 @@ import dev.gatehouse.platform.errors.InvalidParameterException;
 import dev.gatehouse.platform.json.Json;
 import dev.gatehouse.platform.persistence.SqlStates;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
@@ -34,6 +35,7 @@ public class EndpointCommands {
   @Inject EndpointGrantRepository grants;
   @Inject ModelCatalogProvider catalog;
   @Inject CredentialPolicy credentials;
+  @Inject Event<EndpointDeleted> deleted;
 
   public EndpointSnapshot create(NewEndpoint request, Caller caller) {
     EndpointName name = new EndpointName(request.name());
@@ -148,6 +150,7 @@ public class EndpointCommands {
     access.require(caller, endpoint, PermissionLevel.CAN_MANAGE);
     credentials.retain(endpoint.id(), Set.of(), caller);
     repository.remove(endpoint);
+    deleted.fire(new EndpointDeleted(endpoint.id(), endpoint.name()));
   }
 
   public List<Tag> patchTags(EndpointName name, List<Tag> add, List<String> delete, Caller caller) {

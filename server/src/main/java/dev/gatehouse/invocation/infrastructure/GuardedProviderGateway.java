@@ -38,6 +38,18 @@ public class GuardedProviderGateway implements ProviderGateway {
       defaultValue = "10")
   long unavailableRetryAfterSeconds;
 
+  /**
+   * The bean whose fault-tolerance policies guard the provider's calls, as Fault Tolerance names it
+   * in its metrics: the subclass of {@link GuardedCalls}, not the container's proxy of it.
+   */
+  public Class<?> guardOf(ProviderKind provider) {
+    Class<?> bean = callsFor(provider).getClass();
+    while (bean.getSuperclass() != GuardedCalls.class) {
+      bean = bean.getSuperclass();
+    }
+    return bean;
+  }
+
   private GuardedCalls callsFor(ProviderKind provider) {
     return switch (provider) {
       case OPENAI -> openAi;

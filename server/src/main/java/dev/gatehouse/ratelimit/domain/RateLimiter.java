@@ -4,10 +4,12 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Admits a call against the limits that apply to its caller, or refuses it: 403 for a limit of 0,
@@ -26,6 +28,7 @@ public class RateLimiter {
   @Inject BucketStore store;
   @Inject Clock clock;
   @Inject RateLimitSettings settings;
+  private Consumer<LimitRefused> refused = r -> {};
 
   RateLimiter() {}
 
@@ -33,6 +36,12 @@ public class RateLimiter {
     this.store = store;
     this.clock = clock;
     this.settings = settings;
+  }
+
+  /** Where refusals are told (metrics count them); nowhere when built without CDI. */
+  @Inject
+  void tellRefusalsTo(Event<LimitRefused> refusals) {
+    this.refused = refusals::fire;
   }
 
   public Admission admit(LimitedCall call) {
@@ -67,6 +76,7 @@ public class RateLimiter {
       }
       if (charge == null) {
         taken.forEach(Charge::undo);
+        refused.accept(Refusal.soonest(refusals).event(call.endpointId(), call.endpointName()));
         throw Refusal.exception(call.endpointName(), refusals);
       }
       taken.add(charge);

@@ -13,14 +13,22 @@ record Refusal(Budget budget, String dimension, long waitNanos) {
     return value + " " + dimension + " per minute (" + budget.describe() + ")";
   }
 
+  /** The refusal whose budget has room again first: the one {@code Retry-After} waits for. */
+  static Refusal soonest(List<Refusal> refusals) {
+    return refusals.stream().min(Comparator.comparingLong(Refusal::waitNanos)).orElseThrow();
+  }
+
+  /** What the refusal tells metrics: which limit (not whose budget) refused. */
+  LimitRefused event(String endpointId, String endpointName) {
+    return new LimitRefused(endpointId, endpointName, budget.source(), budget.key(), dimension);
+  }
+
   /**
    * The 429 for a requirement none of whose budgets had room. With several (a caller's groups) the
    * caller may retry as soon as the first of them has room again.
    */
   static RateLimitExceededException exception(String endpointName, List<Refusal> refusals) {
-    Duration wait =
-        Duration.ofNanos(
-            refusals.stream().map(Refusal::waitNanos).min(Comparator.naturalOrder()).orElse(0L));
+    Duration wait = Duration.ofNanos(soonest(refusals).waitNanos());
     long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
     String which =
         refusals.size() == 1
