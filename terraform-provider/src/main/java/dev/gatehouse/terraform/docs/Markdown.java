@@ -1,0 +1,29 @@
+package dev.gatehouse.terraform.docs;
+
+/** The few markdown shapes the pages share. */
+final class Markdown {
+  private Markdown() {}
+
+  /** The registry's YAML front matter; the description as a literal block, never re-wrapped. */
+  static String frontMatter(String pageTitle, String subcategory, String description) {
+    StringBuilder yaml = new StringBuilder("---\n");
+    yaml.append("page_title: \"").append(pageTitle.replace("\"", "\\\"")).append("\"\n");
+    yaml.append("subcategory: \"").append(subcategory).append("\"\n");
+    yaml.append("description: |-\n");
+    description.lines().forEach(line -> yaml.append("  ").append(line).append('\n'));
+    return yaml.append("---\n\n").toString();
+  }
+
+  static String fence(String language, String body) {
+    return "```" + language + "\n" + body.strip() + "\n```\n";
+  }
+
+  /** A description as a sentence: trimmed, ending with a full stop. */
+  static String sentence(String text) {
+    String trimmed = text == null ? "" : text.strip();
+    if (trimmed.isEmpty() || trimmed.endsWith(".") || trimmed.endsWith("?")) {
+      return trimmed;
+    }
+    return trimmed + ".";
+  }
+}
