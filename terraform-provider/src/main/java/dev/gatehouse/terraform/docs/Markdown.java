@@ -18,12 +18,34 @@ final class Markdown {
     return "```" + language + "\n" + body.strip() + "\n```\n";
   }
 
-  /** A description as a sentence: trimmed, ending with a full stop. */
+  /** A description as a sentence of markdown: trimmed, escaped, ending with a full stop. */
   static String sentence(String text) {
     String trimmed = text == null ? "" : text.strip();
     if (trimmed.isEmpty() || trimmed.endsWith(".") || trimmed.endsWith("?")) {
-      return trimmed;
+      return escape(trimmed);
     }
-    return trimmed + ".";
+    return escape(trimmed + ".");
+  }
+
+  /**
+   * Schema descriptions are plain text: a placeholder such as {@code <scope>} would be taken for an
+   * HTML tag and vanish from the rendered page, so angle brackets outside code spans are escaped.
+   */
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean inCode = false;
+    for (char c : text.toCharArray()) {
+      if (c == '`') {
+        inCode = !inCode;
+      }
+      if (!inCode && c == '<') {
+        out.append("&lt;");
+      } else if (!inCode && c == '>') {
+        out.append("&gt;");
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

@@ -43,7 +43,9 @@ final class PartLine {
       }
       if (a.isWriteOnly()) {
         flags.add("Write-only");
-        after.add(WRITE_ONLY);
+        if (!a.description().toLowerCase(java.util.Locale.ROOT).contains("write-only")) {
+          after.add(WRITE_ONLY);
+        }
       }
       if (a.isDeprecated()) {
         flags.add("Deprecated");

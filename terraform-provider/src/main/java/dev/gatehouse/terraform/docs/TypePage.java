@@ -54,7 +54,7 @@ final class TypePage {
         Markdown.frontMatter(type + " " + kind + " - Gatehouse", subcategory(), description));
     page.append("# ").append(type).append(" (").append(kind).append(")\n\n");
     if (!description.isEmpty()) {
-      page.append(description).append("\n\n");
+      page.append(Markdown.escape(description)).append("\n\n");
     }
     page.append("## Example Usage\n\n").append(Markdown.fence("terraform", example)).append('\n');
     page.append(new SchemaReference(resource).render(schema.block()));

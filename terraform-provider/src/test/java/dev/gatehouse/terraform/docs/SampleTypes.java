@@ -20,6 +20,10 @@ final class SampleTypes {
           Attribute.string("name").required().forceNew().description("Name of the sample."),
           Attribute.string("secret_plaintext").optional().sensitive().description("A secret."),
           Attribute.string("secret_wo").optional().writeOnly().description("Never stored."),
+          Attribute.string("token_wo").optional().writeOnly().description("A write-only token."),
+          Attribute.string("ref")
+              .computed()
+              .description("Use it as {{secrets/<scope>/<key>}}, or `<raw>`"),
           Attribute.number("size")
               .optional()
               .computed()

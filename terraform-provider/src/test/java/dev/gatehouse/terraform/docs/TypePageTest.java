@@ -85,7 +85,15 @@ class TypePageTest {
         .contains("* `timeouts` - (Optional, Block) Limits for waiting operations.")
         .doesNotContain("`id`");
     assertThat(section(resourcePage, "## Attribute Reference", "<a id="))
-        .contains("* `id` - (String) The sample's name.\n");
+        .contains("* `id` - (String) The sample's name.\n")
+        .contains(
+            "* `ref` - (String) Use it as {{secrets/&lt;scope&gt;/&lt;key&gt;}}, or `<raw>`.\n");
+  }
+
+  @Test
+  void aDescriptionThatSaysWriteOnlyIsNotToldTwice() {
+    assertThat(resourcePage)
+        .contains("* `token_wo` - (Optional, Write-only, String) A write-only token.\n");
   }
 
   @Test
