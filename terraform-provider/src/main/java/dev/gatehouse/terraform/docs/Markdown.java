@@ -42,6 +42,8 @@ final class Markdown {
         out.append("&lt;");
       } else if (!inCode && c == '>') {
         out.append("&gt;");
+      } else if (!inCode && c == '*') {
+        out.append("\\*");
       } else {
         out.append(c);
       }

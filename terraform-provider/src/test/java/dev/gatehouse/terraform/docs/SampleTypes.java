@@ -23,7 +23,7 @@ final class SampleTypes {
           Attribute.string("token_wo").optional().writeOnly().description("A write-only token."),
           Attribute.string("ref")
               .computed()
-              .description("Use it as {{secrets/<scope>/<key>}}, or `<raw>`"),
+              .description("Use it as {{secrets/<scope>/<key>}} in *_config, or `<raw>`"),
           Attribute.number("size")
               .optional()
               .computed()

@@ -87,7 +87,8 @@ class TypePageTest {
     assertThat(section(resourcePage, "## Attribute Reference", "<a id="))
         .contains("* `id` - (String) The sample's name.\n")
         .contains(
-            "* `ref` - (String) Use it as {{secrets/&lt;scope&gt;/&lt;key&gt;}}, or `<raw>`.\n");
+            "* `ref` - (String) Use it as {{secrets/&lt;scope&gt;/&lt;key&gt;}} in \\*_config, or"
+                + " `<raw>`.\n");
   }
 
   @Test
