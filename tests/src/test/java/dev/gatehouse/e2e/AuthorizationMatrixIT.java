@@ -235,6 +235,8 @@ class AuthorizationMatrixIT {
           r("PUT serving-endpoints/<endpoint>/rate-limits", LIMITS, MANAGE, 200),
           // usage tracking (docs/usage.md): what an endpoint's calls cost is its managers' business
           r("GET serving-endpoints/<endpoint>/usage?group_by=principal", null, MANAGE, 200),
+          // inference tables (docs/usage.md): payloads are what callers said, for admins only
+          r("GET serving-endpoints/<endpoint>/inference-records?max_results=5", null, ADMIN, 200),
           // invocations (docs/invocations.md), answered by a fake OpenAI-compatible provider
           r("POST /serving-endpoints/<query_chat>/invocations", CHAT, QUERY, 200),
           r("POST /serving-endpoints/chat/completions", OPENAI_CHAT, QUERY, 200),

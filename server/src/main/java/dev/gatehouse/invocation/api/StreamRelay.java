@@ -64,13 +64,15 @@ public class StreamRelay {
             last = chunk;
             write(out, chunk);
             tracker.firstToken();
+            tracker.chunk(chunk);
           }
         }
         if (!translator.finished()) {
           throw new UpstreamStreamException("The provider's stream ended before it was complete.");
         }
       } catch (UpstreamStreamException e) {
-        tracker.streamEnded(usageSoFar(translator), ErrorCode.UPSTREAM_ERROR.name());
+        tracker.streamEnded(
+            usageSoFar(translator), ErrorCode.UPSTREAM_ERROR.name(), e.getMessage());
         error(out, e.getMessage());
         return;
       } catch (ClientGoneException e) {
@@ -78,14 +80,14 @@ public class StreamRelay {
         tracker.streamEnded(usageSoFar(translator), CallOutcome.CLIENT_CLOSED_REQUEST);
         return;
       } catch (IOException e) {
-        tracker.streamEnded(usageSoFar(translator), ErrorCode.UPSTREAM_ERROR.name());
-        error(
-            out,
+        String message =
             watchdog != null && watchdog.idled()
                 ? "The provider sent nothing for "
                     + idleTimeoutMs
                     + " ms (gatehouse.invocations.stream-idle-timeout-ms)."
-                : "The connection to the provider broke mid-stream.");
+                : "The connection to the provider broke mid-stream.";
+        tracker.streamEnded(usageSoFar(translator), ErrorCode.UPSTREAM_ERROR.name(), message);
+        error(out, message);
         return;
       }
       tracker.streamEnded(translator.usage(), null);

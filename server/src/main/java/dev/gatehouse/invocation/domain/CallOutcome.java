@@ -4,6 +4,8 @@ import dev.gatehouse.access.domain.Caller;
 import dev.gatehouse.providers.Usage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,6 +21,8 @@ import tools.jackson.databind.JsonNode;
  *     CLIENT_CLOSED_REQUEST})
  * @param usage the tokens of the call (estimated ones flagged); zero when no provider answered
  * @param timeToFirstToken for streams, until the first chunk was written; null otherwise
+ * @param callId unique per call: the usage record and the inference record of a call share it
+ * @param payloads for an inference table; null unless the endpoint has one enabled
  */
 public record CallOutcome(
     ServingSnapshot endpoint,
@@ -31,10 +35,52 @@ public record CallOutcome(
     Usage usage,
     Instant startedAt,
     Duration latency,
-    Duration timeToFirstToken) {
+    Duration timeToFirstToken,
+    String callId,
+    CallPayloads payloads) {
 
   public static final String CLIENT_CLOSED_REQUEST = "CLIENT_CLOSED_REQUEST";
   static final Usage NO_TOKENS = new Usage(0, 0, 0, false);
+
+  /** A call without payloads, given a fresh id. */
+  public CallOutcome(
+      ServingSnapshot endpoint,
+      Caller caller,
+      String clientRequestId,
+      JsonNode usageContext,
+      boolean stream,
+      int status,
+      String errorCode,
+      Usage usage,
+      Instant startedAt,
+      Duration latency,
+      Duration timeToFirstToken) {
+    this(
+        endpoint,
+        caller,
+        clientRequestId,
+        usageContext,
+        stream,
+        status,
+        errorCode,
+        usage,
+        startedAt,
+        latency,
+        timeToFirstToken,
+        newCallId(),
+        null);
+  }
+
+  /**
+   * A random (version 4) UUID from the thread's own generator: {@link UUID#randomUUID} shares one
+   * SecureRandom between all callers, a lock a burst of calls would queue on.
+   */
+  static String newCallId() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new UUID(high, low).toString();
+  }
 
   public boolean succeeded() {
     return errorCode == null;

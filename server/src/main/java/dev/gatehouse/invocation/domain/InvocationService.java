@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -40,6 +41,13 @@ public class InvocationService {
   @Inject RateLimiter limits;
   @Inject Event<CallOutcome> outcomes;
   @Inject Clock clock;
+
+  /** Bounds what an inference table captures of a call (only on endpoints that have one). */
+  @Inject
+  @ConfigProperty(
+      name = "gatehouse.inference-tables.max-payload-bytes",
+      defaultValue = CallPayloads.DEFAULT_MAX_BYTES)
+  int payloadCap;
 
   /** What a call produced: a complete answer, or a stream still arriving. */
   public sealed interface Result permits Answered, Streaming {
@@ -66,7 +74,9 @@ public class InvocationService {
     Instant startedAt = clock.instant();
     ServingSnapshot snapshot =
         snapshots.find(endpointName).orElseThrow(() -> new EndpointNotFoundException(endpointName));
-    CallTracker tracker = new CallTracker(outcomes::fire, snapshot, caller, startedAt, startNanos);
+    CallTracker tracker =
+        new CallTracker(outcomes::fire, snapshot, caller, startedAt, startNanos, payloadCap);
+    tracker.received(body);
     try {
       return invoke(snapshot, route, body, caller, tracker);
     } catch (GatehouseException e) {
@@ -128,7 +138,7 @@ public class InvocationService {
     }
     UpstreamResponse response = gateway.call(adapter, upstream);
     Answer answer = answer(adapter, invocation, response);
-    tracker.answered(answer.usage());
+    tracker.answered(answer);
     return new Answered(answer, snapshot.servedEntityName());
   }
 

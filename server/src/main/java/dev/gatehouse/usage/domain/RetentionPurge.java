@@ -11,16 +11,27 @@ import java.util.logging.Logger;
 public final class RetentionPurge {
   private static final Logger LOG = Logger.getLogger(RetentionPurge.class.getName());
 
-  private final UsageRepository repository;
+  private final PurgeableRecords repository;
   private final Clock clock;
   private final int retentionDays;
   private final int batchSize;
+  private final String what;
 
-  public RetentionPurge(UsageRepository repository, Clock clock, int retentionDays, int batchSize) {
+  public RetentionPurge(
+      PurgeableRecords repository, Clock clock, int retentionDays, int batchSize) {
+    this(repository, clock, retentionDays, batchSize, "usage records");
+  }
+
+  /**
+   * @param what the records, plural, for the log
+   */
+  public RetentionPurge(
+      PurgeableRecords repository, Clock clock, int retentionDays, int batchSize, String what) {
     this.repository = repository;
     this.clock = clock;
     this.retentionDays = retentionDays;
     this.batchSize = batchSize;
+    this.what = what;
   }
 
   /** Deletes everything past retention (nothing when retention is 0); how many rows. */
@@ -36,7 +47,7 @@ public final class RetentionPurge {
       deleted += last;
     } while (last == batchSize);
     if (deleted > 0) {
-      LOG.info("Deleted " + deleted + " usage records older than " + retentionDays + " days");
+      LOG.info("Deleted " + deleted + " " + what + " older than " + retentionDays + " days");
     }
     return deleted;
   }

@@ -6,7 +6,6 @@ import dev.gatehouse.invocation.domain.ServingSnapshot;
 import dev.gatehouse.platform.json.Json;
 import dev.gatehouse.providers.Usage;
 import java.time.Duration;
-import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,7 +29,7 @@ public final class UsageRecords {
     String modelName = model == null ? null : model.name();
     Usage usage = call.usage();
     return new UsageRecord(
-        UUID.randomUUID().toString(),
+        call.callId(),
         call.startedAt().toEpochMilli(),
         endpoint.endpointId(),
         endpoint.endpointName(),

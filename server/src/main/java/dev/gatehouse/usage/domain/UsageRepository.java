@@ -3,16 +3,10 @@ package dev.gatehouse.usage.domain;
 import java.util.List;
 
 /** Port to the stored usage records. */
-public interface UsageRepository {
+public interface UsageRepository extends PurgeableRecords {
   /** Writes the records in one transaction: all of them or, on failure, none. */
   void insert(List<UsageRecord> records);
 
   /** The totals of the query's window, one row per group (one row in all without grouping). */
   List<UsageGroup> aggregate(UsageQuery query);
-
-  /**
-   * Deletes at most {@code limit} records older than {@code cutoff} (epoch ms), in one short
-   * transaction; how many it deleted.
-   */
-  int purgeOlderThan(long cutoff, int limit);
 }

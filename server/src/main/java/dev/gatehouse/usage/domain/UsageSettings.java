@@ -97,7 +97,8 @@ public class UsageSettings {
     return priceFile.filter(f -> !f.isBlank());
   }
 
-  private static <T extends Number> T positive(String name, T value) {
+  /** {@code value}, or a start-up failure naming the setting when it is below 1. */
+  static <T extends Number> T positive(String name, T value) {
     if (value.longValue() < 1) {
       throw new IllegalStateException(name + " must be at least 1, not " + value);
     }

@@ -55,28 +55,7 @@ public class JdbcUsageRepository implements UsageRepository {
 
   @Override
   public void insert(List<UsageRecord> records) {
-    if (records.isEmpty()) {
-      return;
-    }
-    try (Connection connection = dataSource.getConnection()) {
-      boolean autoCommit = connection.getAutoCommit();
-      connection.setAutoCommit(false);
-      try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-        for (UsageRecord r : records) {
-          bind(insert, r);
-          insert.addBatch();
-        }
-        insert.executeBatch();
-        connection.commit();
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(autoCommit);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Writing " + records.size() + " usage records failed", e);
-    }
+    JdbcBatches.insert(dataSource, INSERT, records, JdbcUsageRepository::bind);
   }
 
   private static void bind(PreparedStatement s, UsageRecord r) throws SQLException {
@@ -168,19 +147,6 @@ public class JdbcUsageRepository implements UsageRepository {
 
   @Override
   public int purgeOlderThan(long cutoff, int limit) {
-    // FETCH FIRST with a literal: both H2 and PostgreSQL accept it; the limit is an int from
-    // config.
-    String sql =
-        "DELETE FROM usage_records WHERE id IN (SELECT id FROM usage_records WHERE call_time < ?"
-            + " ORDER BY call_time FETCH FIRST "
-            + limit
-            + " ROWS ONLY)";
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement delete = connection.prepareStatement(sql)) {
-      delete.setLong(1, cutoff);
-      return delete.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("Purging usage records failed", e);
-    }
+    return JdbcBatches.purge(dataSource, "usage_records", cutoff, limit);
   }
 }

@@ -26,6 +26,12 @@ public final class IdentitiesApi {
   /** The caller; for a service principal {@code userName} is its application id. */
   public record Me(String id, String userName, String displayName) {}
 
+  /**
+   * The caller as a grantee: permission grants name a user by {@code userName} and a service
+   * principal by its application id (which {@code Me} answers as {@code userName}).
+   */
+  public record CurrentPrincipal(String userName, boolean servicePrincipal) {}
+
   public record ServicePrincipal(
       String id, String applicationId, String displayName, boolean active) {}
 
@@ -41,6 +47,14 @@ public final class IdentitiesApi {
         me.path("id").asString(null),
         me.path("userName").asString(null),
         me.path("displayName").asString(null));
+  }
+
+  /** Like {@link #me()}, with the kind of principal from {@code meta.resourceType}. */
+  public CurrentPrincipal currentPrincipal() {
+    JsonNode me = client.get(SCIM + "Me");
+    return new CurrentPrincipal(
+        me.path("userName").asString(null),
+        "ServicePrincipal".equals(me.path("meta").path("resourceType").asString(null)));
   }
 
   /** {@code applicationId} may be null: the server then makes up a UUID. */
