@@ -1,0 +1,2 @@
+# The id of a scope is its name.
+terraform import gatehouse_secret_scope.llm llm
