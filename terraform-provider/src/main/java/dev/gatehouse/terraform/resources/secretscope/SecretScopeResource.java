@@ -41,8 +41,12 @@ public final class SecretScopeResource implements Resource {
                   "keyvault_metadata",
                   Block.of(
                       "Accepted for compatibility with databricks_secret_scope; not supported.",
-                      Attribute.string("resource_id").required(),
-                      Attribute.string("dns_name").required()))
+                      Attribute.string("resource_id")
+                          .required()
+                          .description("Azure Key Vault resource id (Databricks only)."),
+                      Attribute.string("dns_name")
+                          .required()
+                          .description("Azure Key Vault DNS name (Databricks only).")))
               .maxItems(1)
               .forceNew());
 
