@@ -23,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class IdentityCommands {
   @Inject IdentityRepository repository;
+  @Inject Event<AccessChanged> accessChanged;
   @Inject IdentityQueries queries;
   @Inject TokenStore tokens;
   @Inject Event<IdentityDeleted> deleted;
@@ -52,6 +53,7 @@ public class IdentityCommands {
 
   public Changed<PrincipalDetails> patchPrincipal(
       PrincipalKind kind, long id, List<PrincipalChange> changes) {
+    accessChanged.fire(new AccessChanged());
     PrincipalDetails current = queries.principal(kind, id);
     JsonNode before = IdentitySummaries.of(current);
     Principal principal = current.principal();
@@ -85,6 +87,7 @@ public class IdentityCommands {
 
   /** Deletes the principal with its memberships and tokens; returns it and the revoked tokens. */
   public DeletedPrincipal deletePrincipal(PrincipalKind kind, long id) {
+    accessChanged.fire(new AccessChanged());
     PrincipalDetails before = queries.principal(kind, id);
     deleted.fire(new IdentityDeleted(IdentityRef.of(before.principal())));
     List<String> revoked = tokens.removeAllOwnedBy(id);
@@ -96,6 +99,7 @@ public class IdentityCommands {
   }
 
   public GroupDetails createGroup(String displayName, List<Long> memberIds) {
+    accessChanged.fire(new AccessChanged());
     String name = IdentityNames.require("displayName", displayName);
     repository
         .groupNamed(name)
@@ -113,6 +117,7 @@ public class IdentityCommands {
   }
 
   public Changed<GroupDetails> patchGroup(long id, List<GroupChange> changes) {
+    accessChanged.fire(new AccessChanged());
     GroupDetails existing = queries.group(id);
     JsonNode before = IdentitySummaries.of(existing);
     IdentityGroup group = existing.group();
@@ -130,6 +135,7 @@ public class IdentityCommands {
   }
 
   public GroupDetails deleteGroup(long id) {
+    accessChanged.fire(new AccessChanged());
     GroupDetails before = queries.group(id);
     if (before.group().isAdmins()) {
       throw new AdminsProtectedException("The admins group cannot be deleted.");

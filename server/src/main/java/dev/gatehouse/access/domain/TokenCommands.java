@@ -2,6 +2,7 @@ package dev.gatehouse.access.domain;
 
 import dev.gatehouse.platform.errors.InvalidParameterException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -10,6 +11,7 @@ import jakarta.transaction.Transactional;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class TokenCommands {
   @Inject TokenStore tokens;
+  @Inject Event<AccessChanged> accessChanged;
   @Inject IdentityRepository identities;
   @Inject IdentitySettings settings;
 
@@ -57,6 +59,7 @@ public class TokenCommands {
    * is found: a caller cannot learn whether someone else's token id exists.
    */
   public ApiToken revoke(String tokenId, Long ownerId) {
+    accessChanged.fire(new AccessChanged());
     ApiToken token =
         tokens
             .findByTokenId(tokenId)
