@@ -53,6 +53,10 @@ public final class GatehouseClient {
     return new IdentitiesApi(this);
   }
 
+  public ExternalModelsApi externalModels() {
+    return new ExternalModelsApi(this);
+  }
+
   JsonNode get(String path) {
     return send("GET", path, null);
   }

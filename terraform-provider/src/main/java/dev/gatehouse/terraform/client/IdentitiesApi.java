@@ -49,6 +49,11 @@ public final class IdentitiesApi {
         me.path("displayName").asString(null));
   }
 
+  /** The whole SCIM Me document, for the current-user data source. */
+  public JsonNode meDocument() {
+    return client.get(SCIM + "Me");
+  }
+
   /** Like {@link #me()}, with the kind of principal from {@code meta.resourceType}. */
   public CurrentPrincipal currentPrincipal() {
     JsonNode me = client.get(SCIM + "Me");

@@ -3,6 +3,9 @@ package dev.gatehouse.terraform.resources;
 import dev.gatehouse.terraform.framework.DataSource;
 import dev.gatehouse.terraform.framework.Registry;
 import dev.gatehouse.terraform.framework.Resource;
+import dev.gatehouse.terraform.resources.datasources.CurrentUserDataSource;
+import dev.gatehouse.terraform.resources.datasources.ExternalModelsDataSource;
+import dev.gatehouse.terraform.resources.datasources.ServingEndpointsDataSource;
 import dev.gatehouse.terraform.resources.group.GroupResource;
 import dev.gatehouse.terraform.resources.groupmember.GroupMemberResource;
 import dev.gatehouse.terraform.resources.modelserving.ModelServingResource;
@@ -30,7 +33,10 @@ public final class Resources {
   }
 
   public static List<DataSource> dataSources() {
-    return List.of();
+    return List.of(
+        new ServingEndpointsDataSource(),
+        new ExternalModelsDataSource(),
+        new CurrentUserDataSource());
   }
 
   public static Registry registry() {
