@@ -229,7 +229,7 @@ class RateLimitsIT {
   }
 
   @Test
-  void admissionReadsNoDatabase() throws Exception {
+  void callsMakeNoDatabaseRoundTrip() throws Exception {
     String free = endpoint("rl-free");
     String limited = endpoint("rl-limited");
     setLimits(
