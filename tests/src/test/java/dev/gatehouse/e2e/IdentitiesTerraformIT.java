@@ -178,18 +178,8 @@ class IdentitiesTerraformIT {
 
   /** Permissions naming only the applying admin. */
   private static String callerOnly(String endpointId, String level) {
-    return """
-        terraform {
-          required_providers {
-            gatehouse = {
-              source = "registry.gatehouse.dev/gatehouse/gatehouse"
-            }
-          }
-        }
-        provider "gatehouse" {
-          host  = "%s"
-          token = "%s"
-        }
+    return stack.providerConfig()
+        + """
         resource "gatehouse_permissions" "ep" {
           serving_endpoint_id = "%s"
           access_control {
@@ -198,7 +188,7 @@ class IdentitiesTerraformIT {
           }
         }
         """
-        .formatted(stack.server().baseUri(), stack.token(), endpointId, caller, level);
+            .formatted(endpointId, caller, level);
   }
 
   /** Direct grants as "{principal field} {name}" → level; the inherited admins row left out. */
@@ -239,18 +229,8 @@ class IdentitiesTerraformIT {
   }
 
   private static String config(String endpointId, String team, String bot, String teamLevel) {
-    return """
-        terraform {
-          required_providers {
-            gatehouse = {
-              source = "registry.gatehouse.dev/gatehouse/gatehouse"
-            }
-          }
-        }
-        provider "gatehouse" {
-          host  = "%s"
-          token = "%s"
-        }
+    return stack.providerConfig()
+        + """
         resource "gatehouse_service_principal" "bot" {
           display_name = "%s"
         }
@@ -273,6 +253,6 @@ class IdentitiesTerraformIT {
           }
         }
         """
-        .formatted(stack.server().baseUri(), stack.token(), bot, team, endpointId, teamLevel);
+            .formatted(bot, team, endpointId, teamLevel);
   }
 }

@@ -384,21 +384,7 @@ class ModelServingTerraformIT {
   }
 
   private static String config(String resources) {
-    return """
-        terraform {
-          required_providers {
-            gatehouse = {
-              source = "registry.gatehouse.dev/gatehouse/gatehouse"
-            }
-          }
-        }
-        provider "gatehouse" {
-          host  = "%s"
-          token = "%s"
-        }
-        """
-            .formatted(stack.server().baseUri(), stack.token())
-        + resources;
+    return stack.providerConfig() + resources;
   }
 
   private static JsonNode entity(JsonNode endpoint) {

@@ -132,18 +132,8 @@ class ModelServingUpdateWaitIT {
   }
 
   private static String config(String name, String model, String key) {
-    return """
-        terraform {
-          required_providers {
-            gatehouse = {
-              source = "registry.gatehouse.dev/gatehouse/gatehouse"
-            }
-          }
-        }
-        provider "gatehouse" {
-          host  = "%s"
-          token = "%s"
-        }
+    return stack.providerConfig()
+        + """
         resource "gatehouse_model_serving" "held" {
           name = "%s"
           config {
@@ -167,6 +157,6 @@ class ModelServingUpdateWaitIT {
           }
         }
         """
-        .formatted(stack.server().baseUri(), stack.token(), name, model, models.base(), key);
+            .formatted(name, model, models.base(), key);
   }
 }

@@ -112,7 +112,7 @@ class SecretsTerraformIT {
     stack.api().putSecret(scope, "rotated", "old");
     putAcl(scope, "READ");
     TerraformCli tf = stack.reattached(dir, "secrets-import").env("TF_VAR_rotated", "new");
-    tf.write("main.tf", header() + secretOnly(scope, "kept", "taken over?"));
+    tf.write("main.tf", stack.providerConfig() + secretOnly(scope, "kept", "taken over?"));
     tf.run("init").expectExit(0);
     long untouched = timestamp(scope, "kept");
     assertThat(tf.run("apply", "-auto-approve").expectExit(1).text())
@@ -216,30 +216,13 @@ class SecretsTerraformIT {
             .resolve("resource.tf");
     TerraformCli tf = stack.reattached(dir, type);
     tf.write("main.tf", read(file));
-    tf.write("provider.tf", header());
+    tf.write("provider.tf", stack.providerConfig());
     return tf;
-  }
-
-  private static String header() {
-    return """
-        terraform {
-          required_providers {
-            gatehouse = {
-              source = "registry.gatehouse.dev/gatehouse/gatehouse"
-            }
-          }
-        }
-        provider "gatehouse" {
-          host  = "%s"
-          token = "%s"
-        }
-        """
-        .formatted(stack.server().baseUri(), stack.token());
   }
 
   /** A scope with a secret kept in state, a write-only one and an ACL for {@link #TEAM}. */
   private static String config(String scope, int version, String permission) {
-    return header()
+    return stack.providerConfig()
         + """
         variable "rotated" {
           type      = string

@@ -64,6 +64,27 @@ final class TerraformStack implements AutoCloseable {
     return new TerraformCli(dir, label).env("TF_REATTACH_PROVIDERS", provider.reattachJson());
   }
 
+  /**
+   * The start of a {@code main.tf}: the provider from the local mirror, configured for this server
+   * as the admin.
+   */
+  String providerConfig() {
+    return """
+        terraform {
+          required_providers {
+            gatehouse = {
+              source = "registry.gatehouse.dev/gatehouse/gatehouse"
+            }
+          }
+        }
+        provider "gatehouse" {
+          host  = "%s"
+          token = "%s"
+        }
+        """
+        .formatted(server.baseUri(), token);
+  }
+
   /** A name no earlier run left behind on the server. */
   static String unique(String prefix) {
     return "tf-" + prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
