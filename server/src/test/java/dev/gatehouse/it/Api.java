@@ -1,8 +1,12 @@
 package dev.gatehouse.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -28,6 +32,36 @@ final class Api {
   private Api(URI base, String token) {
     this.base = base;
     this.token = token;
+  }
+
+  /** The admin's client for the server Arquillian deployed to (its URL may lack the last slash). */
+  static Api at(URL base) {
+    String root = base.toString();
+    return new Api(URI.create(root.endsWith("/") ? root : root + "/"));
+  }
+
+  /** A scope with one secret in it; the scope may exist already (its create then fails, unread). */
+  void putSecret(String scope, String key, String value) {
+    post("api/2.0/secrets/scopes/create", "{\"scope\":\"" + scope + "\"}");
+    post(
+        "api/2.0/secrets/put",
+        "{\"scope\":\"%s\",\"key\":\"%s\",\"string_value\":\"%s\"}".formatted(scope, key, value));
+  }
+
+  /**
+   * Creates a serving endpoint from the request body and waits until its config is no longer
+   * updating, so calls that follow reach it; the create answer, which must be 200.
+   */
+  Reply createEndpoint(String name, String requestJson) {
+    Reply created = post("api/2.0/serving-endpoints", requestJson);
+    assertThat(created.status()).as(created.body().toString()).isEqualTo(200);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(100))
+        .until(
+            () -> get("api/2.0/serving-endpoints/" + name).body(),
+            b -> "NOT_UPDATING".equals(b.path("state").path("config_update").asString()));
+    return created;
   }
 
   /** The bearer token this client sends, for calls made with another HTTP client. */

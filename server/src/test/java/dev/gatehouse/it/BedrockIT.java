@@ -1,12 +1,10 @@
 package dev.gatehouse.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.gatehouse.providers.Fixtures;
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.BindException;
@@ -25,8 +23,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -68,8 +64,7 @@ class BedrockIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    File war = new File(System.getProperty("gatehouse.war", "target/gatehouse.war"));
-    return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
+    return GatehouseWar.withClasses();
   }
 
   @ArquillianResource URL base;
@@ -112,14 +107,9 @@ class BedrockIT {
 
   @BeforeEach
   void client() {
-    api = new Api(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"));
-    api.post("api/2.0/secrets/scopes/create", "{\"scope\":\"aws\"}");
-    api.post(
-        "api/2.0/secrets/put",
-        "{\"scope\":\"aws\",\"key\":\"id\",\"string_value\":\"AKIDBEDROCKIT\"}");
-    api.post(
-        "api/2.0/secrets/put",
-        "{\"scope\":\"aws\",\"key\":\"secret\",\"string_value\":\"it-secret-key\"}");
+    api = Api.at(base);
+    api.putSecret("aws", "id", "AKIDBEDROCKIT");
+    api.putSecret("aws", "secret", "it-secret-key");
     received.clear();
   }
 
@@ -133,15 +123,7 @@ class BedrockIT {
             "aws_secret_access_key":"{{secrets/aws/secret}}"}}}]}"""
             .formatted(name, MODEL);
     Api.Reply created =
-        api.post(
-            "api/2.0/serving-endpoints", "{\"name\":\"" + name + "\",\"config\":" + config + "}");
-    assertThat(created.status()).as(created.body().toString()).isEqualTo(200);
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .pollInterval(Duration.ofMillis(100))
-        .until(
-            () -> api.get("api/2.0/serving-endpoints/" + name).body(),
-            b -> "NOT_UPDATING".equals(b.path("state").path("config_update").asString()));
+        api.createEndpoint(name, "{\"name\":\"" + name + "\",\"config\":" + config + "}");
   }
 
   private HttpResponse<String> post(String path, String body) throws Exception {

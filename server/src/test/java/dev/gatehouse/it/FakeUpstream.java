@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -18,13 +19,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A provider stand-in on 127.0.0.1 in the test JVM, which the server under test calls. Each
  * scenario is a path prefix with its own queue of scripted replies (the last one repeats) and its
  * own record of the requests it received, so tests count calls.
  */
-final class FakeUpstream implements AutoCloseable {
+final class FakeUpstream implements AutoCloseable, AfterAllCallback {
   record Reply(int status, Map<String, String> headers, String body, long delayMs) {
     static Reply json(int status, String body) {
       return new Reply(status, Map.of("Content-Type", "application/json"), body, 0);
@@ -61,6 +64,23 @@ final class FakeUpstream implements AutoCloseable {
     server.setExecutor(pool);
     server.createContext("/", this::handle);
     server.start();
+  }
+
+  /**
+   * One for a whole test class, as {@code @RegisterExtension static final FakeUpstream upstream =
+   * FakeUpstream.perClass();}: started now, closed after the class's tests.
+   */
+  static FakeUpstream perClass() {
+    try {
+      return new FakeUpstream();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
   }
 
   /** The base URL of a scenario, as a provider's {@code .../v1}. */

@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import dev.gatehouse.it.FakeUpstream.Reply;
 import dev.gatehouse.providers.Fixtures;
-import java.io.File;
-import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,13 +13,10 @@ import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,28 +32,17 @@ class InferenceTablesIT {
   private static final String CANARY = "sk-canary-" + Long.toHexString(System.nanoTime());
   private static final int CAP = 65_536;
 
-  private static FakeUpstream upstream;
+  @RegisterExtension static final FakeUpstream upstream = FakeUpstream.perClass();
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    File war = new File(System.getProperty("gatehouse.war", "target/gatehouse.war"));
-    return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
+    return GatehouseWar.withClasses();
   }
 
   @ArquillianResource URL base;
 
-  @BeforeAll
-  static void startUpstream() throws Exception {
-    upstream = new FakeUpstream();
-  }
-
-  @AfterAll
-  static void stopUpstream() {
-    upstream.close();
-  }
-
   private Api admin() {
-    return new Api(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"));
+    return Api.at(base);
   }
 
   private static String endpoint(String name, String scenario) {
@@ -70,14 +54,7 @@ class InferenceTablesIT {
   }
 
   private static void create(Api api, String name, String scenario) {
-    Api.Reply created = api.post("api/2.0/serving-endpoints", endpoint(name, scenario));
-    assertThat(created.status()).as(created.body().toString()).isEqualTo(200);
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .pollInterval(Duration.ofMillis(100))
-        .until(
-            () -> api.get("api/2.0/serving-endpoints/" + name).body(),
-            b -> "NOT_UPDATING".equals(b.path("state").path("config_update").asString()));
+    api.createEndpoint(name, endpoint(name, scenario));
   }
 
   private static String chat(String requestId, String content, boolean stream) {

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import dev.gatehouse.it.FakeUpstream.Reply;
 import dev.gatehouse.providers.Fixtures;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -20,14 +19,11 @@ import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Endpoint metrics over real HTTP on Payara Micro: calls that succeed, fail upstream and hit a rate
@@ -38,34 +34,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MetricsIT {
   private static final String CHAT = "{\"messages\":[{\"role\":\"user\",\"content\":\"Say hi\"}]}";
 
-  private static FakeUpstream upstream;
+  @RegisterExtension static final FakeUpstream upstream = FakeUpstream.perClass();
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    File war = new File(System.getProperty("gatehouse.war", "target/gatehouse.war"));
-    return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
+    return GatehouseWar.withClasses();
   }
 
   @ArquillianResource URL base;
   Api api;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  @BeforeAll
-  static void startUpstream() throws Exception {
-    upstream = new FakeUpstream();
-  }
-
-  @AfterAll
-  static void stopUpstream() {
-    upstream.close();
-  }
-
   @BeforeEach
   void client() {
-    api = new Api(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"));
-    api.post("api/2.0/secrets/scopes/create", "{\"scope\":\"llm\"}");
-    api.post(
-        "api/2.0/secrets/put", "{\"scope\":\"llm\",\"key\":\"key\",\"string_value\":\"sk-it\"}");
+    api = Api.at(base);
+    api.putSecret("llm", "key", "sk-it");
   }
 
   @Test
@@ -282,15 +265,7 @@ class MetricsIT {
           "bearer_token_auth":{"token":"{{secrets/llm/key}}"}}}}]}"""
             .formatted(name, upstream.base(name));
     Api.Reply created =
-        api.post(
-            "api/2.0/serving-endpoints", "{\"name\":\"" + name + "\",\"config\":" + config + "}");
-    assertThat(created.status()).as(created.body().toString()).isEqualTo(200);
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .pollInterval(Duration.ofMillis(100))
-        .until(
-            () -> api.get("api/2.0/serving-endpoints/" + name).body(),
-            b -> "NOT_UPDATING".equals(b.path("state").path("config_update").asString()));
+        api.createEndpoint(name, "{\"name\":\"" + name + "\",\"config\":" + config + "}");
     upstream.script(name, Reply.json(200, Fixtures.text("openai", "chat.response.json")));
     return name;
   }

@@ -1,11 +1,9 @@
 package dev.gatehouse.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dev.gatehouse.it.FakeUpstream.Reply;
 import dev.gatehouse.providers.Fixtures;
-import java.io.File;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -22,14 +20,11 @@ import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,37 +39,21 @@ class RateLimitsIT {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String CHAT = "{\"messages\":[{\"role\":\"user\",\"content\":\"Say hi\"}]}";
 
-  private static FakeUpstream upstream;
+  @RegisterExtension static final FakeUpstream upstream = FakeUpstream.perClass();
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    File war = new File(System.getProperty("gatehouse.war", "target/gatehouse.war"));
-    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-        .importFrom(war)
-        .as(WebArchive.class)
-        .addClasses(StatementCountResource.class);
+    return GatehouseWar.withClasses(StatementCountResource.class);
   }
 
   @ArquillianResource URL base;
   Api api;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  @BeforeAll
-  static void startUpstream() throws Exception {
-    upstream = new FakeUpstream();
-  }
-
-  @AfterAll
-  static void stopUpstream() {
-    upstream.close();
-  }
-
   @BeforeEach
   void client() {
-    api = new Api(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"));
-    api.post("api/2.0/secrets/scopes/create", "{\"scope\":\"llm\"}");
-    api.post(
-        "api/2.0/secrets/put", "{\"scope\":\"llm\",\"key\":\"key\",\"string_value\":\"sk-it\"}");
+    api = Api.at(base);
+    api.putSecret("llm", "key", "sk-it");
   }
 
   @Test
@@ -304,15 +283,7 @@ class RateLimitsIT {
           "bearer_token_auth":{"token":"{{secrets/llm/key}}"}}}}]}"""
             .formatted(name, upstream.base(name));
     Api.Reply created =
-        api.post(
-            "api/2.0/serving-endpoints", "{\"name\":\"" + name + "\",\"config\":" + config + "}");
-    assertThat(created.status()).as(created.body().toString()).isEqualTo(200);
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .pollInterval(Duration.ofMillis(100))
-        .until(
-            () -> api.get("api/2.0/serving-endpoints/" + name).body(),
-            b -> "NOT_UPDATING".equals(b.path("state").path("config_update").asString()));
+        api.createEndpoint(name, "{\"name\":\"" + name + "\",\"config\":" + config + "}");
     upstream.script(name, Reply.json(200, Fixtures.text("openai", "chat.response.json")));
     return name;
   }

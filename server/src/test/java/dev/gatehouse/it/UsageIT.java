@@ -5,9 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.gatehouse.it.FakeUpstream.Reply;
 import dev.gatehouse.providers.Fixtures;
-import java.io.File;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,13 +18,10 @@ import java.util.stream.StreamSupport;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,37 +36,23 @@ class UsageIT {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String CHAT = "{\"messages\":[{\"role\":\"user\",\"content\":\"Say hi\"}]}";
 
-  private static FakeUpstream upstream;
+  @RegisterExtension static final FakeUpstream upstream = FakeUpstream.perClass();
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    File war = new File(System.getProperty("gatehouse.war", "target/gatehouse.war"));
-    return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
-        .importFrom(war)
-        .as(WebArchive.class)
-        .addClasses(UsageProbeResource.class);
+    return GatehouseWar.withClasses(UsageProbeResource.class);
   }
 
   @ArquillianResource URL base;
 
-  @BeforeAll
-  static void startUpstream() throws Exception {
-    upstream = new FakeUpstream();
-  }
-
-  @AfterAll
-  static void stopUpstream() {
-    upstream.close();
-  }
-
   private Api admin() {
-    return new Api(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"));
+    return Api.at(base);
   }
 
   private String createEndpoint(Api api, String name, String model, String providerBlock) {
     Api.Reply created =
-        api.post(
-            "api/2.0/serving-endpoints",
+        api.createEndpoint(
+            name,
             """
             {"name":"%s","config":{"served_entities":[{"name":"%s-entity","external_model":{
               "name":"%s","provider":"%s","task":"llm/v1/chat",%s}}]}}"""
@@ -81,13 +62,6 @@ class UsageIT {
                     model,
                     providerBlock.startsWith("\"openai") ? "openai" : "custom",
                     providerBlock));
-    assertThat(created.status()).as(created.body().toString()).isEqualTo(200);
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .pollInterval(Duration.ofMillis(100))
-        .until(
-            () -> api.get("api/2.0/serving-endpoints/" + name).body(),
-            b -> "NOT_UPDATING".equals(b.path("state").path("config_update").asString()));
     return created.body().path("id").asString();
   }
 

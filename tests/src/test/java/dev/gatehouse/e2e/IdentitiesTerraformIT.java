@@ -1,11 +1,11 @@
 package dev.gatehouse.e2e;
 
+import static dev.gatehouse.e2e.TerraformStack.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,29 +24,19 @@ class IdentitiesTerraformIT {
   private static final String PERMISSIONS = "/api/2.0/permissions/serving-endpoints/";
 
   @TempDir static Path dataDir;
-  private static GatehouseProcess server;
-  private static String token;
-  private static Api api;
-  private static ProviderReattach provider;
+  private static TerraformStack stack;
   private static String caller;
 
   @BeforeAll
   static void start() throws Exception {
-    TerraformCli.cliConfig();
-    server = GatehouseProcess.start("IdentitiesTerraformIT", dataDir);
-    token = server.generatedAdminToken();
-    api = Api.withToken(server.baseUri(), token);
-    caller = api.get(SCIM + "Me").ok().path("userName").asString();
-    provider = ProviderReattach.start();
+    stack = TerraformStack.start("IdentitiesTerraformIT", dataDir);
+    caller = stack.api().get(SCIM + "Me").ok().path("userName").asString();
   }
 
   @AfterAll
   static void stop() {
-    if (provider != null) {
-      provider.close();
-    }
-    if (server != null) {
-      server.stop();
+    if (stack != null) {
+      stack.close();
     }
   }
 
@@ -55,7 +45,7 @@ class IdentitiesTerraformIT {
     String endpointId = createEndpoint(unique("ep"));
     String team = unique("team");
     String bot = unique("bot");
-    TerraformCli tf = reattached(dir, "identities");
+    TerraformCli tf = stack.reattached(dir, "identities");
     tf.write("main.tf", config(endpointId, team, bot, "CAN_QUERY"));
     tf.run("init").expectExit(0);
     tf.run("apply", "-auto-approve").expectExit(0);
@@ -73,17 +63,23 @@ class IdentitiesTerraformIT {
                 "user_name " + caller, "CAN_MANAGE"));
     tf.run("plan", "-detailed-exitcode").expectExit(0);
 
-    api.patch(
+    stack
+        .api()
+        .patch(
             PERMISSIONS + endpointId,
             "{\"access_control_list\":[{\"group_name\":\""
                 + team
                 + "\",\"permission_level\":\"CAN_VIEW\"}]}")
         .ok();
-    api.patch(
+    stack
+        .api()
+        .patch(
             SCIM + "Groups/" + group.path("id").asString(),
             "{\"Operations\":[{\"op\":\"remove\",\"path\":\"members\"}]}")
         .ok();
-    api.patch(
+    stack
+        .api()
+        .patch(
             SCIM + "ServicePrincipals/" + sp.path("id").asString(),
             "{\"Operations\":[{\"op\":\"replace\",\"path\":\"active\",\"value\":false}]}")
         .ok();
@@ -112,7 +108,7 @@ class IdentitiesTerraformIT {
                 "service_principal_name " + applicationId, "CAN_MANAGE",
                 "user_name " + caller, "CAN_MANAGE"));
 
-    TerraformCli imported = reattached(importDir, "identities-import");
+    TerraformCli imported = stack.reattached(importDir, "identities-import");
     imported.write("main.tf", config(endpointId, renamed, bot, "CAN_QUERY"));
     imported.run("init").expectExit(0);
     String groupId = group.path("id").asString();
@@ -128,8 +124,8 @@ class IdentitiesTerraformIT {
     imported.run("plan", "-detailed-exitcode").expectExit(0);
 
     imported.run("destroy", "-auto-approve").expectExit(0);
-    assertThat(api.get(SCIM + "Groups/" + groupId).status()).isEqualTo(404);
-    assertThat(api.get(SCIM + "ServicePrincipals/" + spId).status()).isEqualTo(404);
+    assertThat(stack.api().get(SCIM + "Groups/" + groupId).status()).isEqualTo(404);
+    assertThat(stack.api().get(SCIM + "ServicePrincipals/" + spId).status()).isEqualTo(404);
     assertThat(directGrants(endpointId))
         .as("only the applying admin's grant is left")
         .containsExactlyEntriesOf(Map.of("user_name " + caller, "CAN_MANAGE"));
@@ -139,7 +135,7 @@ class IdentitiesTerraformIT {
   void theApplyingAdminIsNeverLockedOutAndAGoneEndpointIsPlannedAgain(@TempDir Path dir) {
     String endpointName = unique("ep");
     String endpointId = createEndpoint(endpointName);
-    TerraformCli tf = reattached(dir, "identities-caller");
+    TerraformCli tf = stack.reattached(dir, "identities-caller");
     tf.write("main.tf", callerOnly(endpointId, "CAN_VIEW"));
     tf.run("init").expectExit(0);
     assertThat(tf.run("apply", "-auto-approve").expectExit(1).text())
@@ -153,7 +149,8 @@ class IdentitiesTerraformIT {
     tf.run("apply", "-auto-approve").expectExit(0);
     tf.run("plan", "-detailed-exitcode").expectExit(0);
 
-    assertThat(api.delete("/api/2.0/serving-endpoints/" + endpointName).status()).isEqualTo(200);
+    assertThat(stack.api().delete("/api/2.0/serving-endpoints/" + endpointName).status())
+        .isEqualTo(200);
     assertThat(tf.run("plan", "-detailed-exitcode").expectExit(2).text())
         .contains("gatehouse_permissions.ep will be created");
     tf.run("destroy", "-auto-approve").expectExit(0);
@@ -161,7 +158,7 @@ class IdentitiesTerraformIT {
 
   @Test
   void anInvalidGrantIsRefusedAtPlanTime(@TempDir Path dir) {
-    TerraformCli tf = reattached(dir, "identities-invalid");
+    TerraformCli tf = stack.reattached(dir, "identities-invalid");
     tf.write("main.tf", config("no-such-endpoint", unique("team"), unique("bot"), "CAN_READ"));
     tf.run("init").expectExit(0);
     assertThat(tf.run("plan").expectExit(1).text())
@@ -171,7 +168,9 @@ class IdentitiesTerraformIT {
 
   /** An endpoint without config: it has an id to grant on, and its creator holds CAN_MANAGE. */
   private static String createEndpoint(String name) {
-    return api.post("/api/2.0/serving-endpoints", "{\"name\":\"" + name + "\"}")
+    return stack
+        .api()
+        .post("/api/2.0/serving-endpoints", "{\"name\":\"" + name + "\"}")
         .ok()
         .path("id")
         .asString();
@@ -179,18 +178,8 @@ class IdentitiesTerraformIT {
 
   /** Permissions naming only the applying admin. */
   private static String callerOnly(String endpointId, String level) {
-    return """
-        terraform {
-          required_providers {
-            gatehouse = {
-              source = "registry.gatehouse.dev/gatehouse/gatehouse"
-            }
-          }
-        }
-        provider "gatehouse" {
-          host  = "%s"
-          token = "%s"
-        }
+    return stack.providerConfig()
+        + """
         resource "gatehouse_permissions" "ep" {
           serving_endpoint_id = "%s"
           access_control {
@@ -199,13 +188,14 @@ class IdentitiesTerraformIT {
           }
         }
         """
-        .formatted(server.baseUri(), token, endpointId, caller, level);
+            .formatted(endpointId, caller, level);
   }
 
   /** Direct grants as "{principal field} {name}" → level; the inherited admins row left out. */
   private static Map<String, String> directGrants(String endpointId) {
     Map<String, String> grants = new LinkedHashMap<>();
-    for (JsonNode entry : api.get(PERMISSIONS + endpointId).ok().path("access_control_list")) {
+    for (JsonNode entry :
+        stack.api().get(PERMISSIONS + endpointId).ok().path("access_control_list")) {
       for (JsonNode permission : entry.path("all_permissions")) {
         if (!permission.path("inherited").asBoolean()) {
           for (String field : new String[] {"user_name", "group_name", "service_principal_name"}) {
@@ -233,28 +223,14 @@ class IdentitiesTerraformIT {
     String filter =
         java.net.URLEncoder.encode(
             "displayName eq \"" + displayName + "\"", java.nio.charset.StandardCharsets.UTF_8);
-    JsonNode found = api.get(path + "?filter=" + filter).ok().path("Resources");
+    JsonNode found = stack.api().get(path + "?filter=" + filter).ok().path("Resources");
     assertThat(found.size()).as("%s named %s", path, displayName).isEqualTo(1);
     return found.get(0);
   }
 
-  private static TerraformCli reattached(Path dir, String label) {
-    return new TerraformCli(dir, label).env("TF_REATTACH_PROVIDERS", provider.reattachJson());
-  }
-
   private static String config(String endpointId, String team, String bot, String teamLevel) {
-    return """
-        terraform {
-          required_providers {
-            gatehouse = {
-              source = "registry.gatehouse.dev/gatehouse/gatehouse"
-            }
-          }
-        }
-        provider "gatehouse" {
-          host  = "%s"
-          token = "%s"
-        }
+    return stack.providerConfig()
+        + """
         resource "gatehouse_service_principal" "bot" {
           display_name = "%s"
         }
@@ -277,10 +253,6 @@ class IdentitiesTerraformIT {
           }
         }
         """
-        .formatted(server.baseUri(), token, bot, team, endpointId, teamLevel);
-  }
-
-  private static String unique(String prefix) {
-    return "tf-" + prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+            .formatted(bot, team, endpointId, teamLevel);
   }
 }

@@ -1,11 +1,12 @@
 package dev.gatehouse.e2e;
 
+import static dev.gatehouse.e2e.TerraformStack.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,38 +23,30 @@ class ModelServingTerraformIT {
   private static final String ENDPOINTS = "/api/2.0/serving-endpoints/";
 
   @TempDir static Path dataDir;
-  private static GatehouseProcess server;
-  private static String token;
-  private static Api api;
-  private static ProviderReattach provider;
+  private static TerraformStack stack;
 
   @BeforeAll
   static void start() throws Exception {
-    TerraformCli.cliConfig();
-    server = GatehouseProcess.start("ModelServingTerraformIT", dataDir);
-    token = server.generatedAdminToken();
-    api = Api.withToken(server.baseUri(), token);
-    provider = ProviderReattach.start("provider-model-serving");
+    stack =
+        TerraformStack.start(
+            "ModelServingTerraformIT", dataDir, Map.of(), "provider-model-serving");
   }
 
   @AfterAll
   static void stop() {
-    if (provider != null) {
-      provider.close();
-    }
-    if (server != null) {
-      server.stop();
+    if (stack != null) {
+      stack.close();
     }
   }
 
   @Test
   void applyUpdateInPlaceReplaceDriftImportAndDestroy(@TempDir Path dir, @TempDir Path importDir) {
     String name = unique("chat");
-    TerraformCli tf = reattached(dir, "serving-lifecycle");
+    TerraformCli tf = stack.reattached(dir, "serving-lifecycle");
     tf.write("main.tf", config(endpoint(name, "gpt-4o-mini", TAGS, GATEWAY)));
     tf.run("init").expectExit(0);
     tf.run("apply", "-auto-approve").expectExit(0);
-    JsonNode created = api.endpoint(name);
+    JsonNode created = stack.api().endpoint(name);
     assertThat(created.path("state").path("config_update").asString()).isEqualTo("NOT_UPDATING");
     assertThat(created.path("tags").toString()).contains("\"team\"").contains("\"ml\"");
     assertThat(created.path("ai_gateway").path("rate_limits").toString())
@@ -67,20 +60,24 @@ class ModelServingTerraformIT {
     assertThat(tf.run("plan", "-detailed-exitcode").expectExit(2).text())
         .contains("will be updated in-place")
         .doesNotContain("must be replaced");
-    int logged = provider.log().length();
+    int logged = stack.provider().log().length();
     tf.run("apply", "-auto-approve").expectExit(0);
-    assertThat(provider.log().substring(logged))
+    assertThat(stack.provider().log().substring(logged))
         .contains("serving endpoint '" + name + "': NOT_UPDATING");
-    JsonNode updated = api.endpoint(name);
+    JsonNode updated = stack.api().endpoint(name);
     assertThat(updated.path("config").path("config_version").asLong()).isEqualTo(2);
     assertThat(entity(updated).path("external_model").path("name").asString()).isEqualTo("gpt-4o");
     assertThat(updated.path("tags").toString()).contains("\"owner\"").doesNotContain("\"team\"");
     assertThat(updated.path("ai_gateway").path("rate_limits").toString()).contains("\"calls\":7");
     tf.run("plan", "-detailed-exitcode").expectExit(0);
 
-    api.patch(ENDPOINTS + name + "/tags", "{\"add_tags\":[{\"key\":\"sneaky\",\"value\":\"x\"}]}")
+    stack
+        .api()
+        .patch(ENDPOINTS + name + "/tags", "{\"add_tags\":[{\"key\":\"sneaky\",\"value\":\"x\"}]}")
         .ok();
-    api.put(
+    stack
+        .api()
+        .put(
             ENDPOINTS + name + "/config",
             """
             {"served_entities":[{"name":"chat","external_model":{"name":"gpt-4.1",
@@ -88,14 +85,14 @@ class ModelServingTerraformIT {
               "openai_config":{"openai_api_key_plaintext":"sk-other"}}}]}
             """)
         .ok();
-    api.awaitNotUpdating(name);
+    stack.api().awaitNotUpdating(name);
     assertThat(tf.run("plan", "-detailed-exitcode").expectExit(2).text())
         .contains("will be updated in-place")
         .contains("sneaky")
         .contains("\"gpt-4.1\" -> \"gpt-4o\"");
     tf.run("apply", "-auto-approve").expectExit(0);
-    assertThat(api.endpoint(name).path("tags").toString()).doesNotContain("sneaky");
-    assertThat(entity(api.endpoint(name)).path("external_model").path("name").asString())
+    assertThat(stack.api().endpoint(name).path("tags").toString()).doesNotContain("sneaky");
+    assertThat(entity(stack.api().endpoint(name)).path("external_model").path("name").asString())
         .isEqualTo("gpt-4o");
 
     String renamed = unique("renamed");
@@ -104,11 +101,12 @@ class ModelServingTerraformIT {
         .contains("must be replaced")
         .contains("# forces replacement");
     tf.run("apply", "-auto-approve").expectExit(0);
-    assertThat(api.get(ENDPOINTS + name).status()).isEqualTo(404);
-    assertThat(api.endpoint(renamed).path("state").path("ready").asString()).isEqualTo("READY");
+    assertThat(stack.api().get(ENDPOINTS + name).status()).isEqualTo(404);
+    assertThat(stack.api().endpoint(renamed).path("state").path("ready").asString())
+        .isEqualTo("READY");
     tf.run("plan", "-detailed-exitcode").expectExit(0);
 
-    TerraformCli imported = reattached(importDir, "serving-import");
+    TerraformCli imported = stack.reattached(importDir, "serving-import");
     imported.write(
         "main.tf", config(endpoint(renamed, "gpt-4o", TAGS_CHANGED, GATEWAY_CHANGED, false)));
     imported.run("init").expectExit(0);
@@ -116,14 +114,14 @@ class ModelServingTerraformIT {
     imported.run("plan", "-detailed-exitcode").expectExit(0);
 
     tf.run("destroy", "-auto-approve").expectExit(0);
-    assertThat(api.get(ENDPOINTS + renamed).status()).isEqualTo(404);
+    assertThat(stack.api().get(ENDPOINTS + renamed).status()).isEqualTo(404);
     assertThat(endpointNames()).doesNotContain(name, renamed);
   }
 
   @Test
   void aTaskChangeReplacesAndAnUnknownTaskIsRefusedAtPlan(@TempDir Path dir) {
     String name = unique("task");
-    TerraformCli tf = reattached(dir, "serving-task");
+    TerraformCli tf = stack.reattached(dir, "serving-task");
     tf.write("main.tf", config(endpoint(name, "gpt-4o-mini", "", "")));
     tf.run("init").expectExit(0);
     tf.run("apply", "-auto-approve").expectExit(0);
@@ -152,8 +150,8 @@ class ModelServingTerraformIT {
   void anUpdateThatFailsReadinessKeepsTheOldConfigServing(@TempDir Path dir) {
     String name = unique("failing");
     String scope = unique("scope");
-    api.putSecret(scope, "present", "sk-test");
-    TerraformCli tf = reattached(dir, "serving-failure");
+    stack.api().putSecret(scope, "present", "sk-test");
+    TerraformCli tf = stack.reattached(dir, "serving-failure");
     tf.write("main.tf", config(endpoint(name, "gpt-4o-mini", TAGS, "")));
     tf.run("init").expectExit(0);
     tf.run("apply", "-auto-approve").expectExit(0);
@@ -170,7 +168,7 @@ class ModelServingTerraformIT {
         .contains("UPDATE_FAILED")
         .contains("does not resolve")
         .contains("Secret 'missing' does not exist in secret scope '" + scope + "'");
-    JsonNode serving = api.endpoint(name);
+    JsonNode serving = stack.api().endpoint(name);
     assertThat(serving.path("config").path("config_version").asLong()).isEqualTo(1);
     assertThat(entity(serving).path("external_model").path("name").asString())
         .isEqualTo("gpt-4o-mini");
@@ -192,28 +190,28 @@ class ModelServingTerraformIT {
                 .text())
         .contains("The serving endpoint did not become ready")
         .contains("does not resolve");
-    assertThat(api.endpoint(never).path("state").path("config_update").asString())
+    assertThat(stack.api().endpoint(never).path("state").path("config_update").asString())
         .as("a failed create keeps the endpoint, for Terraform to replace")
         .isEqualTo("UPDATE_FAILED");
     assertThat(tf.run("plan", "-detailed-exitcode").expectExit(2).text())
         .contains("gatehouse_model_serving.f is tainted, so must be replaced");
     tf.write("main.tf", config(broken));
 
-    api.putSecret(scope, "missing", "sk-now-present");
+    stack.api().putSecret(scope, "missing", "sk-now-present");
     tf.run("apply", "-auto-approve").expectExit(0);
-    assertThat(entity(api.endpoint(name)).path("external_model").path("name").asString())
+    assertThat(entity(stack.api().endpoint(name)).path("external_model").path("name").asString())
         .isEqualTo("gpt-4o");
     tf.run("plan", "-detailed-exitcode").expectExit(0);
     tf.run("destroy", "-auto-approve").expectExit(0);
-    assertThat(api.get(ENDPOINTS + name).status()).isEqualTo(404);
-    assertThat(api.get(ENDPOINTS + never).status()).isEqualTo(404);
+    assertThat(stack.api().get(ENDPOINTS + name).status()).isEqualTo(404);
+    assertThat(stack.api().get(ENDPOINTS + never).status()).isEqualTo(404);
   }
 
   @Test
   void aConfigurationWrittenForDatabricksAppliesWithThePrefixChanged(@TempDir Path dir) {
     String name = unique("compat");
     String scope = unique("llm");
-    api.putSecret(scope, "openai_key", "sk-test");
+    stack.api().putSecret(scope, "openai_key", "sk-test");
     String databricks =
         """
         resource "databricks_model_serving" "gpt" {
@@ -252,11 +250,11 @@ class ModelServingTerraformIT {
         }
         """
             .formatted(name, scope);
-    TerraformCli tf = reattached(dir, "serving-compat");
+    TerraformCli tf = stack.reattached(dir, "serving-compat");
     tf.write("main.tf", config(databricks.replace("databricks_", "gatehouse_")));
     tf.run("init").expectExit(0);
     tf.run("apply", "-auto-approve").expectExit(0);
-    JsonNode endpoint = api.endpoint(name);
+    JsonNode endpoint = stack.api().endpoint(name);
     assertThat(entity(endpoint).path("name").asString()).isEqualTo("openai_chat");
     assertThat(
             entity(endpoint)
@@ -270,11 +268,11 @@ class ModelServingTerraformIT {
         .isTrue();
     tf.run("plan", "-detailed-exitcode").expectExit(0);
 
-    api.delete(ENDPOINTS + name).ok();
+    stack.api().delete(ENDPOINTS + name).ok();
     assertThat(tf.run("plan", "-detailed-exitcode").expectExit(2).text())
         .contains("gatehouse_model_serving.gpt will be created");
     tf.run("destroy", "-auto-approve").expectExit(0);
-    assertThat(api.get(ENDPOINTS + name).status()).isEqualTo(404);
+    assertThat(stack.api().get(ENDPOINTS + name).status()).isEqualTo(404);
   }
 
   @Test
@@ -282,7 +280,7 @@ class ModelServingTerraformIT {
     Path example =
         GatehouseProcess.repoDir()
             .resolve("terraform-provider/examples/resources/gatehouse_model_serving/resource.tf");
-    TerraformCli tf = reattached(dir, "serving-example");
+    TerraformCli tf = stack.reattached(dir, "serving-example");
     tf.write("main.tf", config(java.nio.file.Files.readString(example)));
     tf.run("init").expectExit(0);
     tf.run("validate").expectExit(0);
@@ -386,25 +384,7 @@ class ModelServingTerraformIT {
   }
 
   private static String config(String resources) {
-    return """
-        terraform {
-          required_providers {
-            gatehouse = {
-              source = "registry.gatehouse.dev/gatehouse/gatehouse"
-            }
-          }
-        }
-        provider "gatehouse" {
-          host  = "%s"
-          token = "%s"
-        }
-        """
-            .formatted(server.baseUri(), token)
-        + resources;
-  }
-
-  private static TerraformCli reattached(Path dir, String label) {
-    return new TerraformCli(dir, label).env("TF_REATTACH_PROVIDERS", provider.reattachJson());
+    return stack.providerConfig() + resources;
   }
 
   private static JsonNode entity(JsonNode endpoint) {
@@ -413,7 +393,9 @@ class ModelServingTerraformIT {
 
   private static List<String> endpointNames() {
     List<String> names = new ArrayList<>();
-    api.get(ENDPOINTS.substring(0, ENDPOINTS.length() - 1))
+    stack
+        .api()
+        .get(ENDPOINTS.substring(0, ENDPOINTS.length() - 1))
         .ok()
         .path("endpoints")
         .forEach(e -> names.add(e.path("name").asString()));
@@ -428,9 +410,5 @@ class ModelServingTerraformIT {
       }
     }
     throw new AssertionError(needle + " not in " + text);
-  }
-
-  private static String unique(String prefix) {
-    return "tf-" + prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 }

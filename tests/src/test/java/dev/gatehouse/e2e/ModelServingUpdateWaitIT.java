@@ -24,33 +24,24 @@ class ModelServingUpdateWaitIT {
   private static final String ENDPOINTS = "/api/2.0/serving-endpoints/";
 
   @TempDir static Path dataDir;
-  private static GatehouseProcess server;
-  private static String token;
-  private static Api api;
-  private static ProviderReattach provider;
+  private static TerraformStack stack;
   private static HeldProbeProvider models;
 
   @BeforeAll
   static void start() throws Exception {
-    TerraformCli.cliConfig();
     models = new HeldProbeProvider();
-    server =
-        GatehouseProcess.start(
+    stack =
+        TerraformStack.start(
             "ModelServingUpdateWaitIT",
             dataDir,
-            Map.of("GATEHOUSE_INVOCATIONS_PROBE_ON_UPDATE", "true"));
-    token = server.generatedAdminToken();
-    api = Api.withToken(server.baseUri(), token);
-    provider = ProviderReattach.start("provider-model-serving-wait");
+            Map.of("GATEHOUSE_INVOCATIONS_PROBE_ON_UPDATE", "true"),
+            "provider-model-serving-wait");
   }
 
   @AfterAll
   static void stop() {
-    if (provider != null) {
-      provider.close();
-    }
-    if (server != null) {
-      server.stop();
+    if (stack != null) {
+      stack.close();
     }
     if (models != null) {
       models.close();
@@ -60,8 +51,7 @@ class ModelServingUpdateWaitIT {
   @Test
   void appliesWaitForTheirUpdateAndWaitOutAConcurrentOne(@TempDir Path dir) throws Exception {
     String name = "tf-held";
-    TerraformCli tf =
-        new TerraformCli(dir, "serving-wait").env("TF_REATTACH_PROVIDERS", provider.reattachJson());
+    TerraformCli tf = stack.reattached(dir, "serving-wait");
     tf.write("main.tf", config(name, "first", HeldProbeProvider.GOOD_KEY));
     tf.run("init").expectExit(0);
     tf.run("apply", "-auto-approve").expectExit(0);
@@ -76,17 +66,19 @@ class ModelServingUpdateWaitIT {
     assertThat(served(name)).isEqualTo("second");
 
     models.hold("held-other");
-    api.put(ENDPOINTS + name + "/config", apiConfig("intruder", "held-other")).ok();
-    int logged = provider.log().length();
+    stack.api().put(ENDPOINTS + name + "/config", apiConfig("intruder", "held-other")).ok();
+    int logged = stack.provider().log().length();
     tf.write("main.tf", config(name, "third", HeldProbeProvider.GOOD_KEY));
     CompletableFuture<TerraformCli.Run> waiting = applyInBackground(tf);
     await("the apply to meet the concurrent update")
         .atMost(Duration.ofSeconds(60))
-        .until(() -> provider.log().substring(logged).contains("waits for a concurrent update"));
+        .until(
+            () ->
+                stack.provider().log().substring(logged).contains("waits for a concurrent update"));
     assertThat(waiting).isNotDone();
     models.release("held-other");
     waiting.get().expectExit(0);
-    JsonNode endpoint = api.endpoint(name);
+    JsonNode endpoint = stack.api().endpoint(name);
     assertThat(endpoint.path("config").path("config_version").asLong()).isEqualTo(4);
     assertThat(served(name)).isEqualTo("third");
     tf.run("plan", "-detailed-exitcode").expectExit(0);
@@ -98,7 +90,7 @@ class ModelServingUpdateWaitIT {
         .contains("Update to config version 5 failed");
     assertThat(served(name)).isEqualTo("third");
     tf.run("destroy", "-auto-approve").expectExit(0);
-    assertThat(api.get(ENDPOINTS + name).status()).isEqualTo(404);
+    assertThat(stack.api().get(ENDPOINTS + name).status()).isEqualTo(404);
   }
 
   private static CompletableFuture<TerraformCli.Run> applyInBackground(TerraformCli tf) {
@@ -110,7 +102,9 @@ class ModelServingUpdateWaitIT {
         .atMost(Duration.ofSeconds(60))
         .until(
             () ->
-                api.endpoint(name)
+                stack
+                    .api()
+                    .endpoint(name)
                     .path("state")
                     .path("config_update")
                     .asString()
@@ -118,7 +112,9 @@ class ModelServingUpdateWaitIT {
   }
 
   private static String served(String name) {
-    return api.endpoint(name)
+    return stack
+        .api()
+        .endpoint(name)
         .path("config")
         .path("served_entities")
         .path(0)
@@ -136,18 +132,8 @@ class ModelServingUpdateWaitIT {
   }
 
   private static String config(String name, String model, String key) {
-    return """
-        terraform {
-          required_providers {
-            gatehouse = {
-              source = "registry.gatehouse.dev/gatehouse/gatehouse"
-            }
-          }
-        }
-        provider "gatehouse" {
-          host  = "%s"
-          token = "%s"
-        }
+    return stack.providerConfig()
+        + """
         resource "gatehouse_model_serving" "held" {
           name = "%s"
           config {
@@ -171,6 +157,6 @@ class ModelServingUpdateWaitIT {
           }
         }
         """
-        .formatted(server.baseUri(), token, name, model, models.base(), key);
+            .formatted(name, model, models.base(), key);
   }
 }

@@ -1,5 +1,6 @@
 package dev.gatehouse.e2e;
 
+import static dev.gatehouse.e2e.TerraformStack.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -29,27 +30,17 @@ class SecretsTerraformIT {
   private static final String KEPT = "kept-value-in-state";
 
   @TempDir static Path dataDir;
-  private static GatehouseProcess server;
-  private static String token;
-  private static Api api;
-  private static ProviderReattach provider;
+  private static TerraformStack stack;
 
   @BeforeAll
   static void start() throws Exception {
-    TerraformCli.cliConfig();
-    server = GatehouseProcess.start("SecretsTerraformIT", dataDir);
-    token = server.generatedAdminToken();
-    api = Api.withToken(server.baseUri(), token);
-    provider = ProviderReattach.start();
+    stack = TerraformStack.start("SecretsTerraformIT", dataDir);
   }
 
   @AfterAll
   static void stop() {
-    if (provider != null) {
-      provider.close();
-    }
-    if (server != null) {
-      server.stop();
+    if (stack != null) {
+      stack.close();
     }
   }
 
@@ -57,7 +48,7 @@ class SecretsTerraformIT {
   void writeOnlyValuesRotateByVersionAndNeverReachStateOrPlan(@TempDir Path dir) {
     String scope = unique("scope");
     String canary = "canary-" + UUID.randomUUID();
-    TerraformCli tf = reattached(dir, "secrets").env("TF_VAR_rotated", canary);
+    TerraformCli tf = stack.reattached(dir, "secrets").env("TF_VAR_rotated", canary);
     tf.write("main.tf", config(scope, 1, "READ"));
     tf.run("init").expectExit(0);
     tf.run("apply", "-auto-approve").expectExit(0);
@@ -94,7 +85,9 @@ class SecretsTerraformIT {
     putAcl(scope, "MANAGE");
     assertThat(tf.run("plan", "-detailed-exitcode").expectExit(2).text())
         .contains("~ permission = \"MANAGE\" -> \"WRITE\"");
-    api.post(
+    stack
+        .api()
+        .post(
             "/api/2.0/secrets/delete", "{\"scope\": \"%s\", \"key\": \"rotated\"}".formatted(scope))
         .ok();
     assertThat(tf.run("plan", "-detailed-exitcode").expectExit(2).text())
@@ -107,7 +100,7 @@ class SecretsTerraformIT {
     tf.run("plan", "-detailed-exitcode").expectExit(0);
 
     tf.run("destroy", "-auto-approve").expectExit(0);
-    assertThat(api.get(listPath(scope)).status())
+    assertThat(stack.api().get(listPath(scope)).status())
         .as("secrets of the destroyed scope")
         .isEqualTo(404);
   }
@@ -115,11 +108,11 @@ class SecretsTerraformIT {
   @Test
   void importAdoptsSecretsAndAclsMadeThroughTheApi(@TempDir Path dir) {
     String scope = unique("adopted");
-    api.putSecret(scope, "kept", KEPT);
-    api.putSecret(scope, "rotated", "old");
+    stack.api().putSecret(scope, "kept", KEPT);
+    stack.api().putSecret(scope, "rotated", "old");
     putAcl(scope, "READ");
-    TerraformCli tf = reattached(dir, "secrets-import").env("TF_VAR_rotated", "new");
-    tf.write("main.tf", header() + secretOnly(scope, "kept", "taken over?"));
+    TerraformCli tf = stack.reattached(dir, "secrets-import").env("TF_VAR_rotated", "new");
+    tf.write("main.tf", stack.providerConfig() + secretOnly(scope, "kept", "taken over?"));
     tf.run("init").expectExit(0);
     long untouched = timestamp(scope, "kept");
     assertThat(tf.run("apply", "-auto-approve").expectExit(1).text())
@@ -149,7 +142,7 @@ class SecretsTerraformIT {
     tf.run("plan", "-detailed-exitcode").expectExit(0);
 
     tf.run("destroy", "-auto-approve").expectExit(0);
-    assertThat(api.get(listPath(scope)).status()).isEqualTo(404);
+    assertThat(stack.api().get(listPath(scope)).status()).isEqualTo(404);
   }
 
   @Test
@@ -169,12 +162,12 @@ class SecretsTerraformIT {
     assertThat(permission("llm")).isEqualTo("READ");
     acl.run("plan", "-detailed-exitcode").expectExit(0);
     acl.run("destroy", "-auto-approve").expectExit(0);
-    assertThat(api.get(listPath("llm")).status()).isEqualTo(404);
+    assertThat(stack.api().get(listPath("llm")).status()).isEqualTo(404);
   }
 
   @Test
   void diagnosticsPointAtTheOffendingLines(@TempDir Path dir) {
-    TerraformCli tf = reattached(dir, "secrets-diagnostics").env("TF_VAR_rotated", "v");
+    TerraformCli tf = stack.reattached(dir, "secrets-diagnostics").env("TF_VAR_rotated", "v");
     String hcl =
         config("diag", 1, "read")
             .replace(
@@ -189,7 +182,7 @@ class SecretsTerraformIT {
         .contains("Error: Invalid permission")
         .contains("on main.tf line " + lineOf(hcl, "permission = \"read\"") + ",")
         .contains("use READ, WRITE or MANAGE");
-    assertThat(api.get(listPath("diag")).status()).isEqualTo(404);
+    assertThat(stack.api().get(listPath("diag")).status()).isEqualTo(404);
   }
 
   /** The 1-based line of the first line containing {@code needle}. */
@@ -221,36 +214,15 @@ class SecretsTerraformIT {
             .resolve("terraform-provider/examples/resources")
             .resolve(type)
             .resolve("resource.tf");
-    TerraformCli tf = reattached(dir, type);
+    TerraformCli tf = stack.reattached(dir, type);
     tf.write("main.tf", read(file));
-    tf.write("provider.tf", header());
+    tf.write("provider.tf", stack.providerConfig());
     return tf;
-  }
-
-  private static TerraformCli reattached(Path dir, String label) {
-    return new TerraformCli(dir, label).env("TF_REATTACH_PROVIDERS", provider.reattachJson());
-  }
-
-  private static String header() {
-    return """
-        terraform {
-          required_providers {
-            gatehouse = {
-              source = "registry.gatehouse.dev/gatehouse/gatehouse"
-            }
-          }
-        }
-        provider "gatehouse" {
-          host  = "%s"
-          token = "%s"
-        }
-        """
-        .formatted(server.baseUri(), token);
   }
 
   /** A scope with a secret kept in state, a write-only one and an ACL for {@link #TEAM}. */
   private static String config(String scope, int version, String permission) {
-    return header()
+    return stack.providerConfig()
         + """
         variable "rotated" {
           type      = string
@@ -281,7 +253,9 @@ class SecretsTerraformIT {
   }
 
   private static void putAcl(String scope, String permission) {
-    api.post(
+    stack
+        .api()
+        .post(
             "/api/2.0/secrets/acls/put",
             "{\"scope\": \"%s\", \"principal\": \"%s\", \"permission\": \"%s\"}"
                 .formatted(scope, TEAM, permission))
@@ -289,7 +263,9 @@ class SecretsTerraformIT {
   }
 
   private static String permission(String scope) {
-    return api.get("/api/2.0/secrets/acls/get?scope=" + scope + "&principal=" + TEAM)
+    return stack
+        .api()
+        .get("/api/2.0/secrets/acls/get?scope=" + scope + "&principal=" + TEAM)
         .ok()
         .path("permission")
         .asString();
@@ -297,7 +273,7 @@ class SecretsTerraformIT {
 
   /** The secret's last_updated_timestamp as the API lists it; fails when it is not listed. */
   private static long timestamp(String scope, String key) {
-    for (JsonNode secret : api.get(listPath(scope)).ok().path("secrets")) {
+    for (JsonNode secret : stack.api().get(listPath(scope)).ok().path("secrets")) {
       if (secret.path("key").asString().equals(key)) {
         return secret.path("last_updated_timestamp").asLong();
       }
@@ -330,9 +306,5 @@ class SecretsTerraformIT {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static String unique(String prefix) {
-    return "tf-" + prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 }

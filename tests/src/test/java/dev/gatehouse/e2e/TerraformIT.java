@@ -1,11 +1,11 @@
 package dev.gatehouse.e2e;
 
+import static dev.gatehouse.e2e.TerraformStack.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,27 +22,17 @@ class TerraformIT {
   private static final String SCOPES = "/api/2.0/secrets/scopes/list";
 
   @TempDir static Path dataDir;
-  private static GatehouseProcess server;
-  private static String token;
-  private static Api api;
-  private static ProviderReattach provider;
+  private static TerraformStack stack;
 
   @BeforeAll
   static void start() throws Exception {
-    TerraformCli.cliConfig();
-    server = GatehouseProcess.start("TerraformIT", dataDir);
-    token = server.generatedAdminToken();
-    api = Api.withToken(server.baseUri(), token);
-    provider = ProviderReattach.start();
+    stack = TerraformStack.start("TerraformIT", dataDir);
   }
 
   @AfterAll
   static void stop() {
-    if (provider != null) {
-      provider.close();
-    }
-    if (server != null) {
-      server.stop();
+    if (stack != null) {
+      stack.close();
     }
   }
 
@@ -51,8 +41,8 @@ class TerraformIT {
     String name = unique("launcher");
     TerraformCli tf =
         new TerraformCli(dir, "launcher")
-            .env("GATEHOUSE_HOST", server.baseUri().toString())
-            .env("GATEHOUSE_TOKEN", token);
+            .env("GATEHOUSE_HOST", stack.server().baseUri().toString())
+            .env("GATEHOUSE_TOKEN", stack.token());
     tf.write("main.tf", config("", name, ""));
 
     assertThat(tf.run("init").expectExit(0).output())
@@ -69,15 +59,16 @@ class TerraformIT {
   void applyReplaceDriftImportAndDestroy(@TempDir Path dir, @TempDir Path importDir) {
     String first = unique("scope");
     String renamed = unique("renamed");
-    TerraformCli tf = reattached(dir, "lifecycle");
-    tf.write("main.tf", config(providerBlock(token), first, ""));
+    TerraformCli tf = stack.reattached(dir, "lifecycle");
+    tf.write("main.tf", config(providerBlock(stack.token()), first, ""));
     tf.run("init").expectExit(0);
     tf.run("apply", "-auto-approve").expectExit(0);
     assertThat(scope(first)).isNotNull();
     tf.run("plan", "-detailed-exitcode").expectExit(0);
 
     tf.write(
-        "main.tf", config(providerBlock(token), renamed, "initial_manage_principal = \"users\""));
+        "main.tf",
+        config(providerBlock(stack.token()), renamed, "initial_manage_principal = \"users\""));
     assertThat(tf.run("plan", "-detailed-exitcode").expectExit(2).text())
         .contains("must be replaced")
         .contains("# forces replacement");
@@ -86,14 +77,14 @@ class TerraformIT {
     assertThat(scope(renamed)).isNotNull();
     tf.run("plan", "-detailed-exitcode").expectExit(0);
 
-    api.post("/api/2.0/secrets/scopes/delete", "{\"scope\": \"" + renamed + "\"}").ok();
+    stack.api().post("/api/2.0/secrets/scopes/delete", "{\"scope\": \"" + renamed + "\"}").ok();
     assertThat(tf.run("plan", "-detailed-exitcode").expectExit(2).text())
         .contains("gatehouse_secret_scope.s will be created");
     tf.run("apply", "-auto-approve").expectExit(0);
     assertThat(scope(renamed)).isNotNull();
 
-    TerraformCli imported = reattached(importDir, "import");
-    imported.write("main.tf", config(providerBlock(token), renamed, ""));
+    TerraformCli imported = stack.reattached(importDir, "import");
+    imported.write("main.tf", config(providerBlock(stack.token()), renamed, ""));
     imported.run("init").expectExit(0);
     imported.run("import", "gatehouse_secret_scope.s", renamed).expectExit(0);
     imported.run("plan", "-detailed-exitcode").expectExit(0);
@@ -105,11 +96,11 @@ class TerraformIT {
   @Test
   void anImportBlockAdoptsAScopeMadeThroughTheApi(@TempDir Path dir) {
     String name = unique("adopted");
-    api.post("/api/2.0/secrets/scopes/create", "{\"scope\": \"" + name + "\"}").ok();
-    TerraformCli tf = reattached(dir, "import-block");
+    stack.api().post("/api/2.0/secrets/scopes/create", "{\"scope\": \"" + name + "\"}").ok();
+    TerraformCli tf = stack.reattached(dir, "import-block");
     tf.write(
         "main.tf",
-        config(providerBlock(token), name, "")
+        config(providerBlock(stack.token()), name, "")
             + """
             import {
               to = gatehouse_secret_scope.s
@@ -128,7 +119,7 @@ class TerraformIT {
 
   @Test
   void aWrongTokenFailsWithTheServersMessage(@TempDir Path dir) {
-    TerraformCli tf = reattached(dir, "bad-token");
+    TerraformCli tf = stack.reattached(dir, "bad-token");
     tf.write("main.tf", config(providerBlock("dapi-not-a-real-token"), unique("denied"), ""));
     tf.run("init").expectExit(0);
     assertThat(tf.run("apply", "-auto-approve").expectExit(1).text())
@@ -139,9 +130,10 @@ class TerraformIT {
 
   @Test
   void diagnosticsPointAtTheConfiguration(@TempDir Path dir) {
-    TerraformCli tf = reattached(dir, "diagnostics");
+    TerraformCli tf = stack.reattached(dir, "diagnostics");
     String hcl =
-        config(providerBlock(token), unique("bad"), "initial_manage_principal = \"admins\"");
+        config(
+            providerBlock(stack.token()), unique("bad"), "initial_manage_principal = \"admins\"");
     tf.write("main.tf", hcl);
     tf.run("init").expectExit(0);
     assertThat(tf.run("plan").expectExit(1).text())
@@ -155,17 +147,13 @@ class TerraformIT {
         .contains("GATEHOUSE_HOST environment variable");
   }
 
-  private static TerraformCli reattached(Path dir, String label) {
-    return new TerraformCli(dir, label).env("TF_REATTACH_PROVIDERS", provider.reattachJson());
-  }
-
   private static String providerBlock(String withToken) {
     return """
         provider "gatehouse" {
           host  = "%s"
           token = "%s"
         }"""
-        .formatted(server.baseUri(), withToken);
+        .formatted(stack.server().baseUri(), withToken);
   }
 
   /** A configuration of one scope, {@code extra} inside the resource block. */
@@ -201,14 +189,12 @@ class TerraformIT {
     throw new AssertionError(needle + " not in " + text);
   }
 
-  private static String unique(String prefix) {
-    return "tf-" + prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-  }
-
   /** The scope as the API lists it, or null. */
   private static JsonNode scope(String name) {
     List<JsonNode> found = new ArrayList<>();
-    api.get(SCOPES)
+    stack
+        .api()
+        .get(SCOPES)
         .ok()
         .path("scopes")
         .forEach(

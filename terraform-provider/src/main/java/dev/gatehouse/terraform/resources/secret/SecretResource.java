@@ -156,24 +156,7 @@ public final class SecretResource implements Resource {
 
   @Override
   public Value importState(String id, ResourceContext context) {
-    return ScopedId.parse(id)
-        .map(
-            parsed ->
-                BLOCK
-                    .newObject()
-                    .set("id", id)
-                    .set("scope", parsed.scope())
-                    .set("key", parsed.name())
-                    .build())
-        .orElseGet(
-            () -> {
-              context
-                  .diagnostics()
-                  .error(
-                      "Invalid import id for gatehouse_secret",
-                      "Expected <scope>|||<key>, e.g. \"llm|||openai-key\" (got \"" + id + "\").");
-              return Value.nullOf(BLOCK.type());
-            });
+    return ScopedId.importState(id, context, BLOCK, "gatehouse_secret", "key", "llm|||openai-key");
   }
 
   /** The value the configuration gives, then the secret as the server now lists it. */

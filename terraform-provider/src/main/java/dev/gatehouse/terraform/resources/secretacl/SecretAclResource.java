@@ -114,26 +114,8 @@ public final class SecretAclResource implements Resource {
 
   @Override
   public Value importState(String id, ResourceContext context) {
-    return ScopedId.parse(id)
-        .map(
-            parsed ->
-                BLOCK
-                    .newObject()
-                    .set("id", id)
-                    .set("scope", parsed.scope())
-                    .set("principal", parsed.name())
-                    .build())
-        .orElseGet(
-            () -> {
-              context
-                  .diagnostics()
-                  .error(
-                      "Invalid import id for gatehouse_secret_acl",
-                      "Expected <scope>|||<principal>, e.g. \"llm|||data-team\" (got \""
-                          + id
-                          + "\").");
-              return Value.nullOf(BLOCK.type());
-            });
+    return ScopedId.importState(
+        id, context, BLOCK, "gatehouse_secret_acl", "principal", "llm|||data-team");
   }
 
   private Value put(Value planned, ResourceContext context) {
