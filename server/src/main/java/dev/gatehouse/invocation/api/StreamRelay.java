@@ -63,7 +63,6 @@ public class StreamRelay {
           for (ObjectNode chunk : translator.onEvent(event.get())) {
             last = chunk;
             write(out, chunk);
-            tracker.firstToken();
             tracker.chunk(chunk);
           }
         }

@@ -94,8 +94,14 @@ public final class CallTracker {
     }
   }
 
-  /** A chunk of a stream went to the caller. */
+  /**
+   * A chunk of a stream went to the caller: the first one marks the time to first token, and on an
+   * endpoint with an inference table each one is captured.
+   */
   public void chunk(ObjectNode chunk) {
+    if (firstTokenNanos == 0) {
+      firstTokenNanos = System.nanoTime();
+    }
     if (capturing()) {
       streamCapture().chunk(chunk);
     }
@@ -118,13 +124,6 @@ public final class CallTracker {
   /** The call got past its rate limits; its outcome settles what it took. */
   void admitted(Admission taken) {
     this.admission = taken;
-  }
-
-  /** The first chunk of a stream went to the caller. */
-  public void firstToken() {
-    if (firstTokenNanos == 0) {
-      firstTokenNanos = System.nanoTime();
-    }
   }
 
   void answered(Answer answer) {
