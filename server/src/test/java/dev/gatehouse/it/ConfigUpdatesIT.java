@@ -258,6 +258,14 @@ class ConfigUpdatesIT {
     assertThat(recovered.path("state").path("config_update_message").asString())
         .contains("restarted");
     assertThat(recovered.path("config").path("config_version").asInt()).isEqualTo(1);
+    assertThat(auditOf("interrupted"))
+        .anySatisfy(
+            e -> {
+              assertThat(e.path("action").asString()).isEqualTo("endpoint.config.fail");
+              assertThat(e.path("principal").asString()).isEqualTo("gatehouse");
+              assertThat(e.path("message").asString())
+                  .isEqualTo(recovered.path("state").path("config_update_message").asString());
+            });
 
     control("interrupted", "release");
     JsonNode after = api.get("api/2.0/serving-endpoints/interrupted").body();

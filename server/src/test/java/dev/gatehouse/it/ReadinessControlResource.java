@@ -1,6 +1,6 @@
 package dev.gatehouse.it;
 
-import dev.gatehouse.endpoints.domain.EndpointCommands;
+import dev.gatehouse.endpoints.domain.UpdateCoordinator;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 @RequestScoped
 public class ReadinessControlResource {
   @Inject HeldReadinessCheck check;
-  @Inject EndpointCommands commands;
+  @Inject UpdateCoordinator coordinator;
 
   @POST
   @Path("{name}/hold")
@@ -48,6 +48,6 @@ public class ReadinessControlResource {
   @POST
   @Path("recover-interrupted")
   public Response recover() {
-    return Response.ok(String.valueOf(commands.failInterruptedUpdates())).build();
+    return Response.ok(String.valueOf(coordinator.recoverInterruptedUpdates())).build();
   }
 }

@@ -71,6 +71,26 @@ public final class GatehouseProcess implements AutoCloseable {
    */
   public static GatehouseProcess start(String label, Path dataDir, Map<String, String> extraEnv)
       throws IOException {
+    return start(label, dataDir, extraEnv, freePort());
+  }
+
+  /**
+   * Starts a new server on this one's data directory and port, after it stopped or was killed, as
+   * an operator would restart it. The port may linger briefly after a kill, so the start waits.
+   */
+  public GatehouseProcess restart(String label, Map<String, String> extraEnv) throws IOException {
+    if (process.isAlive()) {
+      throw new IllegalStateException("Gatehouse on port " + port + " is still running");
+    }
+    await("port " + port + " free again")
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(200))
+        .until(() -> isFree(port));
+    return start(label, dataDir, extraEnv, port);
+  }
+
+  private static GatehouseProcess start(
+      String label, Path dataDir, Map<String, String> extraEnv, int port) throws IOException {
     Path repo = repoDir();
     Path script = repo.resolve("gatehouse");
     if (!Files.isExecutable(script)) {
@@ -78,7 +98,6 @@ public final class GatehouseProcess implements AutoCloseable {
     }
     awaitPackagedServer(repo);
 
-    int port = freePort();
     Path logs = Files.createDirectories(targetDir().resolve("gatehouse-logs"));
     Path logFile = logs.resolve(label + "-" + STARTS.incrementAndGet() + "-port" + port + ".log");
 
@@ -178,6 +197,31 @@ public final class GatehouseProcess implements AutoCloseable {
     return process.isAlive() ? -1 : process.exitValue();
   }
 
+  /**
+   * SIGKILL to the launcher's java process and everything below it, as a crash or the OOM killer
+   * would: no shutdown hook, no drain, no clean close of the database. Returns once all are gone.
+   */
+  public void killForcibly() {
+    List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+    tree.add(process.toHandle());
+    tree.forEach(ProcessHandle::destroyForcibly);
+    for (ProcessHandle handle : tree) {
+      try {
+        handle.onExit().get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (Exception e) {
+        throw new IllegalStateException("pid " + handle.pid() + " survived SIGKILL", e);
+      }
+    }
+    try {
+      Runtime.getRuntime().removeShutdownHook(killOnExit);
+    } catch (IllegalStateException alreadyShuttingDown) {
+      // the hook runs anyway
+    }
+  }
+
   @Override
   public void close() {
     stop();
@@ -275,6 +319,14 @@ public final class GatehouseProcess implements AutoCloseable {
             String name = f.getFileName().toString();
             return name.startsWith("payara-micro-") && name.endsWith(".jar");
           });
+    }
+  }
+
+  private static boolean isFree(int port) {
+    try (ServerSocket socket = new ServerSocket(port)) {
+      return true;
+    } catch (IOException inUse) {
+      return false;
     }
   }
 

@@ -14,7 +14,9 @@ import jakarta.transaction.Transactional;
 import java.nio.ByteBuffer;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -196,11 +198,13 @@ public class EndpointCommands {
 
   /**
    * A restart loses the background work of an update in progress, so such an update can never
-   * finish: mark it failed, and the version that served before keeps serving.
+   * finish: mark it failed, and the version that served before keeps serving. Gatehouse runs as one
+   * node, so at start-up every update in progress belongs to the process that died. Returns the
+   * message of each failed update, by endpoint name.
    */
-  public int failInterruptedUpdates() {
-    List<ServingEndpoint> interrupted = repository.withUpdateInProgress();
-    for (ServingEndpoint endpoint : interrupted) {
+  public Map<String, String> failInterruptedUpdates() {
+    Map<String, String> failed = new LinkedHashMap<>();
+    for (ServingEndpoint endpoint : repository.withUpdateInProgress()) {
       int version = endpoint.pendingVersion();
       String reason = "Gatehouse restarted while the update was in progress; submit it again.";
       long now = System.currentTimeMillis();
@@ -208,8 +212,9 @@ public class EndpointCommands {
       repository
           .version(endpoint.id(), version)
           .ifPresent(v -> v.finish(VersionStatus.FAILED, reason, now));
+      failed.put(endpoint.name(), endpoint.configUpdateMessage());
     }
-    return interrupted.size();
+    return failed;
   }
 
   private EndpointConfigVersion begin(

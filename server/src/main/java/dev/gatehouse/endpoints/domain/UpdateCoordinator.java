@@ -74,11 +74,33 @@ public class UpdateCoordinator {
   private record Running(int version, Future<?> task) {}
 
   @PostConstruct
-  void recoverInterruptedUpdates() {
-    int failed = commands.failInterruptedUpdates();
-    if (failed > 0) {
-      LOG.warning(failed + " config update(s) interrupted by a restart were marked UPDATE_FAILED");
+  void start() {
+    recoverInterruptedUpdates();
+  }
+
+  /**
+   * Fails the updates a dead process left IN_PROGRESS, each recorded as {@code
+   * endpoint.config.fail} like any other failed update; returns how many.
+   */
+  public int recoverInterruptedUpdates() {
+    Map<String, String> failed = commands.failInterruptedUpdates();
+    failed.forEach(
+        (name, message) ->
+            audit.record(
+                new AuditEvent(
+                    SYSTEM,
+                    "endpoint.config.fail",
+                    TARGET_TYPE,
+                    name,
+                    AuditOutcome.FAILED,
+                    message,
+                    null,
+                    null)));
+    if (!failed.isEmpty()) {
+      LOG.warning(
+          failed.size() + " config update(s) interrupted by a restart were marked UPDATE_FAILED");
     }
+    return failed.size();
   }
 
   public EndpointSnapshot create(NewEndpoint request, Caller caller) {

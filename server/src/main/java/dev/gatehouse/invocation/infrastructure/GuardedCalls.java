@@ -51,12 +51,17 @@ public abstract class GuardedCalls {
 
   /** The whole response, its body read up to {@code maxBytes}. */
   static UpstreamResponse complete(HttpResponse<InputStream> response, int maxBytes) {
-    try (InputStream body = response.body()) {
+    return complete(response, response.body(), maxBytes);
+  }
+
+  /** The whole response, its body read from {@code body} (the response's, maybe guarded). */
+  static UpstreamResponse complete(
+      HttpResponse<InputStream> response, InputStream body, int maxBytes) {
+    try (body) {
       return new UpstreamResponse(
           response.statusCode(), response.headers().map(), body.readNBytes(maxBytes));
     } catch (IOException e) {
-      throw new UpstreamUnreachableException(
-          "the connection broke while reading an error (" + e.getClass().getSimpleName() + ")");
+      throw new UpstreamUnreachableException("the connection " + UpstreamHttp.brokenConnection(e));
     }
   }
 

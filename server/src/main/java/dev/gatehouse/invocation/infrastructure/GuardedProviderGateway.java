@@ -10,11 +10,14 @@ import dev.gatehouse.providers.ProviderAdapter;
 import dev.gatehouse.providers.ProviderNotSupportedException;
 import dev.gatehouse.providers.UpstreamRequest;
 import dev.gatehouse.providers.UpstreamResponse;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
@@ -37,6 +40,12 @@ public class GuardedProviderGateway implements ProviderGateway {
       name = "gatehouse.invocations.unavailable-retry-after-seconds",
       defaultValue = "10")
   long unavailableRetryAfterSeconds;
+
+  @Inject
+  @ConfigProperty(name = "gatehouse.invocations.stream-idle-timeout-ms", defaultValue = "60000")
+  long idleTimeoutMs;
+
+  @Resource ManagedScheduledExecutorService scheduler;
 
   /**
    * The bean whose fault-tolerance policies guard the provider's calls, as Fault Tolerance names it
@@ -64,13 +73,33 @@ public class GuardedProviderGateway implements ProviderGateway {
     };
   }
 
+  /**
+   * Reads the whole answer. The timeouts above end at the response headers, so a provider that
+   * stops sending half-way through its body is cut off by the idle watchdog, as streams are.
+   */
   @Override
   public UpstreamResponse call(ProviderAdapter adapter, UpstreamRequest request) {
-    HttpResponse<InputStream> response = exchange(adapter, request);
+    return readWhole(exchange(adapter, request), idleTimeoutMs, scheduler);
+  }
+
+  static UpstreamResponse readWhole(
+      HttpResponse<InputStream> response, long idleMs, ScheduledExecutorService scheduler) {
+    if (scheduler == null || idleMs <= 0) {
+      return complete(response, response.body(), null);
+    }
+    try (IdleWatchdog watchdog = new IdleWatchdog(response.body(), idleMs, scheduler)) {
+      return complete(response, watchdog.stream(), watchdog);
+    }
+  }
+
+  private static UpstreamResponse complete(
+      HttpResponse<InputStream> response, InputStream body, IdleWatchdog watchdog) {
     try {
-      return GuardedCalls.complete(response, Integer.MAX_VALUE - 8);
+      return GuardedCalls.complete(response, body, Integer.MAX_VALUE - 8);
     } catch (UpstreamUnreachableException e) {
-      throw ClientFailures.unreachable(e.getMessage());
+      throw watchdog != null && watchdog.idled()
+          ? ClientFailures.timeout()
+          : ClientFailures.unreachable(e.getMessage());
     }
   }
 

@@ -7,6 +7,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -41,6 +42,16 @@ public class UpstreamHttp {
             .build();
   }
 
+  /**
+   * What went wrong with a connection, in words a caller can use: exception names are server
+   * internals and stay out of the client's message.
+   */
+  static String brokenConnection(IOException e) {
+    return e instanceof ConnectException
+        ? "was refused"
+        : "was closed or reset before the answer was complete";
+  }
+
   /** Sends a request; its body handler decides whether the body is read now or streamed. */
   public <T> HttpResponse<T> send(UpstreamRequest request, HttpResponse.BodyHandler<T> handler) {
     HttpRequest.Builder builder =
@@ -60,11 +71,7 @@ public class UpstreamHttp {
       throw new UpstreamTimeoutException("no answer within " + readTimeoutMs + " ms");
     } catch (IOException e) {
       throw new UpstreamUnreachableException(
-          "connection to "
-              + request.uri().getHost()
-              + " failed ("
-              + e.getClass().getSimpleName()
-              + ")");
+          "connection to " + request.uri().getHost() + " " + brokenConnection(e));
     } catch (InterruptedException e) {
       // Interrupted by a fault-tolerance timeout, which reports the timeout itself. The flag is
       // not restored: the request thread is pooled and goes on to write the error response.
