@@ -14,10 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Polls {@code /health/ready} in the background while faults are injected, and keeps every answer
- * that was not a prompt 200 UP: a gateway whose provider misbehaves must itself stay healthy.
+ * that was not a 200 UP within 5 s: a gateway whose provider misbehaves must itself stay healthy.
  */
 final class HealthWatch implements AutoCloseable {
-  private static final Duration PROMPT = Duration.ofSeconds(3);
+  private static final Duration PROMPT = Duration.ofSeconds(5);
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(PROMPT).build();
   private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor();
@@ -46,7 +46,7 @@ final class HealthWatch implements AutoCloseable {
     return polls.get();
   }
 
-  /** Every poll that was not 200 UP within 3 s. */
+  /** Every poll that was not 200 UP within 5 s. */
   List<String> failures() {
     return List.copyOf(failures);
   }

@@ -150,6 +150,12 @@ class ProviderFaultsIT {
     answer.response().error(504, "UPSTREAM_TIMEOUT");
     assertThat(answer.ms()).isBetween(TIMEOUT_MS - 100, TIMEOUT_MS + MARGIN_MS);
     assertThat(faulty.chatCalls() - before).as("a timeout is not retried").isEqualTo(1);
+
+    // A stream that never starts: the status is not sent yet, so the caller gets the error shape.
+    Timed stream = fault("faulty", STREAM);
+
+    stream.response().error(504, "UPSTREAM_TIMEOUT");
+    assertThat(stream.ms()).isBetween(TIMEOUT_MS - 100, TIMEOUT_MS + MARGIN_MS);
   }
 
   @Test
