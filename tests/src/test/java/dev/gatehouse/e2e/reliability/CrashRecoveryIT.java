@@ -70,7 +70,7 @@ class CrashRecoveryIT {
           .isEqualTo("IN_PROGRESS");
 
       first.killForcibly();
-      upstream.release(HELD_KEY);
+      upstream.releaseProbes();
 
       try (GatehouseProcess second = first.restart("CrashRecoveryIT-second", ENV)) {
         Api after = Api.withToken(second.baseUri(), TOKEN);
@@ -131,11 +131,7 @@ class CrashRecoveryIT {
   }
 
   private static String config(FaultyUpstream upstream, String key) {
-    return """
-        {"served_entities":[{"name":"served","external_model":{"name":"m","provider":"custom",
-          "task":"llm/v1/chat","custom_provider_config":{"custom_provider_url":"%s",
-          "bearer_token_auth":{"token":"{{secrets/llm/%s}}"}}}}]}"""
-        .formatted(upstream.base(), key.startsWith("crash") ? "key-" + key : key);
+    return upstream.chatConfig("llm/" + (key.startsWith("crash") ? "key-" + key : key));
   }
 
   private static JsonNode call(Api api, String endpoint) {

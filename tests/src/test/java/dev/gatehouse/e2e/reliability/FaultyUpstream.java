@@ -12,7 +12,6 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -52,7 +51,11 @@ final class FaultyUpstream implements AutoCloseable {
   private final ServerSocket server;
   private final ExecutorService connections = Executors.newCachedThreadPool();
   private final List<Socket> open = new CopyOnWriteArrayList<>();
-  private final Map<String, CountDownLatch> heldKeys = new ConcurrentHashMap<>();
+
+  /** Probes with this key wait until the latch opens; one key at a time is enough here. */
+  private volatile String heldKey;
+
+  private final CountDownLatch probesReleased = new CountDownLatch(1);
   private final AtomicInteger chatCalls = new AtomicInteger();
   private final Set<String> chatBearers = ConcurrentHashMap.newKeySet();
   private final CountDownLatch closed = new CountDownLatch(1);
@@ -90,16 +93,24 @@ final class FaultyUpstream implements AutoCloseable {
     return Set.copyOf(chatBearers);
   }
 
-  /** Probes with this bearer key wait (at most a minute) until {@link #release}. */
+  /** Probes with this bearer key wait (at most a minute) until {@link #releaseProbes}. */
   void holdProbes(String key) {
-    heldKeys.put(key, new CountDownLatch(1));
+    heldKey = key;
   }
 
-  void release(String key) {
-    CountDownLatch latch = heldKeys.remove(key);
-    if (latch != null) {
-      latch.countDown();
-    }
+  void releaseProbes() {
+    probesReleased.countDown();
+  }
+
+  /** A config serving chat from this fake as a custom provider, its token from {@code secret}. */
+  String chatConfig(String secret) {
+    return "{\"served_entities\":[{\"name\":\"served\",\"external_model\":{\"name\":\"m\","
+        + "\"provider\":\"custom\",\"task\":\"llm/v1/chat\",\"custom_provider_config\":{"
+        + "\"custom_provider_url\":\""
+        + base()
+        + "\",\"bearer_token_auth\":{\"token\":\"{{secrets/"
+        + secret
+        + "}}\"}}}}]}";
   }
 
   private void accept() {
@@ -135,9 +146,8 @@ final class FaultyUpstream implements AutoCloseable {
   private boolean answer(Request request, Socket socket, InputStream in, OutputStream out)
       throws IOException, InterruptedException {
     if (request.path().endsWith("/models")) {
-      CountDownLatch held = heldKeys.get(request.bearer());
-      if (held != null) {
-        held.await(MAX_HOLD_MS, TimeUnit.MILLISECONDS);
+      if (request.bearer().equals(heldKey)) {
+        probesReleased.await(MAX_HOLD_MS, TimeUnit.MILLISECONDS);
       }
       return respond(out, 200, OpenAiWire.MODELS, "");
     }
@@ -231,7 +241,7 @@ final class FaultyUpstream implements AutoCloseable {
   @Override
   public void close() throws IOException {
     closed.countDown();
-    heldKeys.values().forEach(CountDownLatch::countDown);
+    probesReleased.countDown();
     server.close();
     for (Socket socket : open) {
       socket.close();
