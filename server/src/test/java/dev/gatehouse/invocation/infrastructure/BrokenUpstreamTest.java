@@ -88,6 +88,16 @@ class BrokenUpstreamTest {
   }
 
   @Test
+  void aRefusedConnectionIsDescribedWithoutExceptionNames() throws IOException {
+    UpstreamRequest toClosedPort = request();
+    server.close();
+
+    assertThatThrownBy(() -> http.send(toClosedPort, HttpResponse.BodyHandlers.ofInputStream()))
+        .isInstanceOf(UpstreamUnreachableException.class)
+        .hasMessage("connection to 127.0.0.1 was refused");
+  }
+
+  @Test
   void anAnswerThatStopsHalfWayIsATimeoutAfterTheIdleTime() {
     serveOnce(
         socket -> {
