@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Invocations on a real Payara Micro, so the fault-tolerance interceptors apply, against a fake
  * provider in this JVM on 127.0.0.1 that counts calls. arquillian.xml tunes the policies for speed:
- * Timeout 3 s, retry delay 50 ms, a breaker that opens after 4 failures in a row.
+ * Read timeout 3 s, retry delay 50 ms, a breaker that opens after 4 failures in a row.
  */
 @ExtendWith(ArquillianExtension.class)
 class InvocationsIT {

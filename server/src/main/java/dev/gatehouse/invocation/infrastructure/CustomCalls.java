@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /** Calls to custom OpenAI-compatible servers, with their own breaker and bulkhead. */
 @ApplicationScoped
@@ -28,7 +27,6 @@ public class CustomCalls extends GuardedCalls {
       delay = 10000,
       successThreshold = 2,
       skipOn = UpstreamCallException.Rejected.class)
-  @Timeout(60000)
   @Bulkhead(100)
   public HttpResponse<InputStream> exchange(ProviderAdapter adapter, UpstreamRequest request) {
     return super.exchange(adapter, request);

@@ -45,8 +45,7 @@ class ProviderFaultsIT {
   private static final Map<String, String> ENV =
       Map.ofEntries(
           Map.entry("GATEHOUSE_ADMIN_TOKEN", TOKEN),
-          Map.entry("TIMEOUT_VALUE", Long.toString(TIMEOUT_MS)),
-          Map.entry("GATEHOUSE_INVOCATIONS_READ_TIMEOUT_MS", "20000"),
+          Map.entry("GATEHOUSE_INVOCATIONS_READ_TIMEOUT_MS", Long.toString(TIMEOUT_MS)),
           Map.entry("GATEHOUSE_INVOCATIONS_STREAM_IDLE_TIMEOUT_MS", Long.toString(STREAM_IDLE_MS)),
           Map.entry("GATEHOUSE_INVOCATIONS_MAX_RETRY_AFTER_MS", "1500"),
           Map.entry("GATEHOUSE_INVOCATIONS_UNAVAILABLE_RETRY_AFTER_SECONDS", "3"),
