@@ -88,9 +88,11 @@ final class FaultyUpstream implements AutoCloseable {
     return chatCalls.get();
   }
 
-  /** The bearer tokens chat calls came with. */
-  Set<String> bearers() {
-    return Set.copyOf(chatBearers);
+  /** The bearer tokens chat calls came with since the last time this was asked. */
+  synchronized Set<String> takeBearers() {
+    Set<String> seen = Set.copyOf(chatBearers);
+    chatBearers.removeAll(seen);
+    return seen;
   }
 
   /** Probes with this bearer key wait (at most a minute) until {@link #releaseProbes}. */
