@@ -1,0 +1,54 @@
+package dev.gatehouse.platform.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.JacksonException;
+
+class JsonProblemsTest {
+
+  @Test
+  void limitMessagesDoNotNameJacksonsSettings() {
+    String deep = "[".repeat(10_000) + "]".repeat(10_000);
+    JacksonException e =
+        catchThrowableOfType(JacksonException.class, () -> Json.MAPPER.readTree(deep));
+
+    assertThat(JsonProblems.syntax(e))
+        .isEqualTo("Document nesting depth (501) exceeds the maximum allowed (500)")
+        .doesNotContain("StreamReadConstraints");
+  }
+
+  @Test
+  void trailingTokensAreNamedWithoutJacksonsTypes() {
+    JacksonException e =
+        catchThrowableOfType(JacksonException.class, () -> Json.MAPPER.readTree("{}{}"));
+
+    assertThat(JsonProblems.syntax(e))
+        .isEqualTo("Trailing token (START_OBJECT) found after value")
+        .doesNotContain("tools.jackson")
+        .doesNotContain("DeserializationFeature");
+  }
+
+  @Test
+  void syntaxMessagesAreKept() {
+    JacksonException e =
+        catchThrowableOfType(JacksonException.class, () -> Json.MAPPER.readTree("{\"a\":"));
+
+    assertThat(JsonProblems.syntax(e)).startsWith("Unexpected end-of-input");
+  }
+
+  @Test
+  void unpairedSurrogatesAreFoundInValues() {
+    assertThat(
+            JsonProblems.unpairedSurrogate(
+                Json.MAPPER.readTree("{\"a\":[\"x\",\"\\ud800\"]}"), "$"))
+        .contains("$.a[1]");
+    assertThat(JsonProblems.unpairedSurrogate(Json.MAPPER.readTree("{\"k\":\"a\\udfff\"}"), "$"))
+        .contains("$.k");
+    assertThat(
+            JsonProblems.unpairedSurrogate(
+                Json.MAPPER.readTree("{\"emoji\":\"\\ud83d\\ude00\",\"rtl\":\"\\u202e\"}"), "$"))
+        .isEmpty();
+  }
+}
