@@ -8,23 +8,22 @@ import tools.jackson.core.JacksonException;
 
 class JsonProblemsTest {
 
+  private static String syntaxProblemOf(String body) {
+    return JsonProblems.syntax(
+        catchThrowableOfType(JacksonException.class, () -> Json.MAPPER.readTree(body)));
+  }
+
   @Test
   void limitMessagesDoNotNameJacksonsSettings() {
     String deep = "[".repeat(10_000) + "]".repeat(10_000);
-    JacksonException e =
-        catchThrowableOfType(JacksonException.class, () -> Json.MAPPER.readTree(deep));
-
-    assertThat(JsonProblems.syntax(e))
+    assertThat(syntaxProblemOf(deep))
         .isEqualTo("Document nesting depth (501) exceeds the maximum allowed (500)")
         .doesNotContain("StreamReadConstraints");
   }
 
   @Test
   void trailingTokensAreNamedWithoutJacksonsTypes() {
-    JacksonException e =
-        catchThrowableOfType(JacksonException.class, () -> Json.MAPPER.readTree("{}{}"));
-
-    assertThat(JsonProblems.syntax(e))
+    assertThat(syntaxProblemOf("{}{}"))
         .isEqualTo("Trailing token (START_OBJECT) found after value")
         .doesNotContain("tools.jackson")
         .doesNotContain("DeserializationFeature");
@@ -32,10 +31,7 @@ class JsonProblemsTest {
 
   @Test
   void syntaxMessagesAreKept() {
-    JacksonException e =
-        catchThrowableOfType(JacksonException.class, () -> Json.MAPPER.readTree("{\"a\":"));
-
-    assertThat(JsonProblems.syntax(e)).startsWith("Unexpected end-of-input");
+    assertThat(syntaxProblemOf("{\"a\":")).startsWith("Unexpected end-of-input");
   }
 
   @Test

@@ -18,8 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,69 +43,55 @@ class BadInputCorpusIT {
           .connectTimeout(Duration.ofSeconds(5))
           .build();
 
-  @TempDir static Path dataDir;
-  static FakeOpenAiProvider provider;
-  static GatehouseProcess server;
-  static Api admin;
-
-  @BeforeAll
-  static void start() throws IOException {
-    provider = new FakeOpenAiProvider("badinput");
-    server =
-        GatehouseProcess.start(
-            "BadInputCorpusIT", dataDir, Map.of("GATEHOUSE_ADMIN_TOKEN", ADMIN_TOKEN));
-    admin = Api.withToken(server.baseUri(), ADMIN_TOKEN);
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.stop();
-    }
-    if (provider != null) {
-      provider.close();
-    }
-  }
-
   @Test
-  void everyBadInputGetsAFourHundredInTheErrorShapeAndChangesNothing() throws Exception {
-    Map<String, String> fixtures = BadInputFixtures.seed(admin, provider.base(), CANARY);
-    List<String> endpointIds =
-        ENDPOINTS.stream().map(name -> admin.endpoint(name).path("id").asString()).toList();
-    StoredState before = StoredState.read(admin, ENDPOINTS, endpointIds, fixtures.get("scope"));
+  void everyBadInputGetsAFourHundredInTheErrorShapeAndChangesNothing(@TempDir Path dataDir)
+      throws Exception {
+    try (FakeOpenAiProvider provider = new FakeOpenAiProvider("badinput");
+        GatehouseProcess server =
+            GatehouseProcess.start(
+                "BadInputCorpusIT", dataDir, Map.of("GATEHOUSE_ADMIN_TOKEN", ADMIN_TOKEN))) {
+      Api admin = Api.withToken(server.baseUri(), ADMIN_TOKEN);
+      Map<String, String> fixtures = BadInputFixtures.seed(admin, provider.base(), CANARY);
+      List<String> ids =
+          ENDPOINTS.stream().map(name -> admin.endpoint(name).path("id").asString()).toList();
+      BadInputState before = BadInputState.read(admin, ENDPOINTS, ids, fixtures.get("scope"));
 
-    BadInputFamilies families = new BadInputFamilies(fixtures);
-    List<BadInputCase> corpus = new ArrayList<>(families.all());
-    corpus.addAll(new BadInputSpecials(families::resolve).all());
-    BadInputChecks checks = new BadInputChecks(List.of(CANARY, ADMIN_TOKEN));
-    BadInputReport report = new BadInputReport();
+      BadInputFamilies families = new BadInputFamilies(fixtures);
+      List<BadInputCase> corpus = new ArrayList<>(families.all());
+      corpus.addAll(new BadInputSpecials(families::resolve).all());
+      BadInputChecks checks = new BadInputChecks(List.of(CANARY, ADMIN_TOKEN));
+      BadInputReport report = new BadInputReport();
 
-    long started = System.nanoTime();
-    for (BadInputCase c : corpus) {
-      run(c, checks, report);
+      long started = System.nanoTime();
+      for (BadInputCase c : corpus) {
+        run(server.baseUri(), c, checks, report);
+      }
+      long millis = (System.nanoTime() - started) / 1_000_000;
+
+      BadInputState after = BadInputState.read(admin, ENDPOINTS, ids, fixtures.get("scope"));
+      after.differencesFrom(before).forEach(report::fail);
+      healthy(admin, server.baseUri(), report);
+
+      String summary = report.summary(millis);
+      System.out.println(summary);
+      report.write(
+          GatehouseProcess.targetDir().resolve("reliability").resolve("bad-input-report.json"),
+          millis);
+      assertThat(corpus).as("cases in the corpus").hasSizeGreaterThanOrEqualTo(300);
+      assertThat(report.failures())
+          .as(
+              "%d of %d bad inputs broke the contract (%s):%n%s",
+              report.failures().size(),
+              corpus.size(),
+              summary,
+              String.join("\n", report.failures()))
+          .isEmpty();
     }
-    long millis = (System.nanoTime() - started) / 1_000_000;
-
-    StoredState after = StoredState.read(admin, ENDPOINTS, endpointIds, fixtures.get("scope"));
-    after.differencesFrom(before).forEach(report::fail);
-    healthy(report);
-
-    String summary = report.summary(millis);
-    System.out.println(summary);
-    report.write(
-        GatehouseProcess.targetDir().resolve("reliability").resolve("bad-input-report.json"),
-        millis);
-    assertThat(corpus).as("cases in the corpus").hasSizeGreaterThanOrEqualTo(300);
-    assertThat(report.failures())
-        .as(
-            "%d of %d bad inputs broke the contract (%s):%n%s",
-            report.failures().size(), corpus.size(), summary, String.join("\n", report.failures()))
-        .isEmpty();
   }
 
-  private static void run(BadInputCase c, BadInputChecks checks, BadInputReport report) {
+  private static void run(URI base, BadInputCase c, BadInputChecks checks, BadInputReport report) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(server.baseUri() + c.path()))
+        HttpRequest.newBuilder(URI.create(base + c.path()))
             .timeout(Duration.ofSeconds(60))
             .header("Authorization", "Bearer " + ADMIN_TOKEN)
             .header("Accept", "*/*")
@@ -152,8 +136,8 @@ class BadInputCorpusIT {
   }
 
   /** After the corpus: ready, and a normal call still answered by the provider. */
-  private static void healthy(BadInputReport report) {
-    Api.Response ready = Api.anonymous(server.baseUri()).get("/health/ready");
+  private static void healthy(Api admin, URI base, BadInputReport report) {
+    Api.Response ready = Api.anonymous(base).get("/health/ready");
     if (ready.status() != 200 || !ready.body().contains("\"UP\"")) {
       report.fail("/health/ready after the corpus: " + ready.status() + " " + ready.body());
     }

@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
 final class BadInputFamilies {
   static final int MAX_BODY_BYTES = 1_048_576;
   static final int MAX_INVOCATION_BYTES = 16_777_216;
-  static final int DEEP = 10_000;
   private static final List<String> VERBS = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
   private static final Pattern PLACEHOLDER = Pattern.compile("<(?:new_)?([a-z_]+)>");
   private static final String MALFORMED = "MALFORMED_REQUEST";
@@ -69,67 +68,48 @@ final class BadInputFamilies {
   // ---------------------------------------------------------------------------------------------
   // Every route with a body × every broken body
 
-  /** Bodies no route may accept, by what is wrong with them. */
-  static Map<String, byte[]> brokenJson() {
-    Map<String, byte[]> bodies = new LinkedHashMap<>();
-    bodies.put("truncated object", utf8("{\"name\":"));
-    bodies.put("truncated string", utf8("{\"name\":\"abc"));
-    bodies.put("unterminated array", utf8("{\"a\":[1,2}"));
-    bodies.put("single quotes", utf8("{'name':'x'}"));
-    bodies.put("unquoted key", utf8("{name:\"x\"}"));
-    bodies.put("trailing comma", utf8("{\"a\":1,}"));
-    bodies.put("comment", utf8("/* hi */ {}"));
-    bodies.put("NaN", utf8("{\"a\":NaN}"));
-    bodies.put("two documents", utf8("{}{}"));
-    bodies.put("form encoded", utf8("name=x&task=llm"));
-    bodies.put("raw NUL in a string", bytes("{\"a\":\"x", 0, "y\"}"));
-    bodies.put("raw newline in a string", utf8("{\"a\":\"x\ny\"}"));
-    bodies.put("invalid UTF-8 byte", bytes("{\"a\":\"", 0xFF, "\"}"));
-    bodies.put("truncated UTF-8 sequence", bytes("{\"a\":\"", 0xE2, "\"}"));
-    bodies.put("bad escape", utf8("{\"a\":\"\\q\"}"));
-    bodies.put("truncated unicode escape", utf8("{\"a\":\"\\u12\"}"));
-    bodies.put("lone surrogate in a key", utf8("{\"\\udfff\":1}"));
+  /** Bodies no route may accept: {@code reliability/bad-inputs/broken-bodies.txt}. */
+  static final String BROKEN_BODIES = "/reliability/bad-inputs/broken-bodies.txt";
+
+  private static final Pattern RAW_BYTE = Pattern.compile("\\\\x([0-9A-F]{2})");
+
+  /** The bodies of the file as {family, name} and the bytes to send. */
+  static List<Map.Entry<String[], byte[]>> brokenBodyFile() {
+    List<Map.Entry<String[], byte[]>> bodies = new ArrayList<>();
+    for (String line : BadInputSpecials.lines(BROKEN_BODIES)) {
+      String[] fields = line.split(" \\| ", 3);
+      String body = fields[2].equals("-") ? "" : BadInputSpecials.expand(fields[2]);
+      bodies.add(Map.entry(new String[] {fields[0], fields[1]}, rawBytes(body)));
+    }
     return bodies;
   }
 
-  /** Well-formed JSON that is not an object. */
-  static Map<String, byte[]> notObjects() {
-    Map<String, byte[]> bodies = new LinkedHashMap<>();
-    bodies.put("empty body", new byte[0]);
-    bodies.put("whitespace only", utf8("  \n "));
-    bodies.put("array", utf8("[]"));
-    bodies.put("null", utf8("null"));
-    bodies.put("string", utf8("\"{}\""));
-    bodies.put("number", utf8("42"));
-    bodies.put("boolean", utf8("true"));
-    return bodies;
-  }
-
-  static Map<String, byte[]> deep() {
-    Map<String, byte[]> bodies = new LinkedHashMap<>();
-    bodies.put(DEEP + " nested arrays", utf8("[".repeat(DEEP) + "]".repeat(DEEP)));
-    bodies.put(
-        DEEP + " nested objects in a field",
-        utf8("{\"name\":" + "{\"a\":".repeat(DEEP) + "1" + "}".repeat(DEEP + 1)));
-    return bodies;
+  /** UTF-8, except that each {@code \\xHH} is the single byte HH. */
+  private static byte[] rawBytes(String text) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    Matcher raw = RAW_BYTE.matcher(text);
+    int at = 0;
+    while (raw.find()) {
+      out.writeBytes(utf8(text.substring(at, raw.start())));
+      out.write(Integer.parseInt(raw.group(1), 16));
+      at = raw.end();
+    }
+    out.writeBytes(utf8(text.substring(at)));
+    return out.toByteArray();
   }
 
   private List<BadInputCase> brokenBodies() {
     List<BadInputCase> cases = new ArrayList<>();
+    List<Map.Entry<String[], byte[]>> brokenBodies = brokenBodyFile();
     for (Route route : apiRoutes()) {
       if (route.body() == null) {
         continue;
       }
       String path = resolve(route.path());
       String verb = route.verb();
-      for (Map.Entry<String, byte[]> body : brokenJson().entrySet()) {
-        cases.add(raw("malformed-json", body.getKey(), verb, path, body.getValue(), MALFORMED));
-      }
-      for (Map.Entry<String, byte[]> body : notObjects().entrySet()) {
-        cases.add(raw("not-an-object", body.getKey(), verb, path, body.getValue(), MALFORMED));
-      }
-      for (Map.Entry<String, byte[]> body : deep().entrySet()) {
-        cases.add(raw("deep-nesting", body.getKey(), verb, path, body.getValue(), MALFORMED));
+      for (Map.Entry<String[], byte[]> body : brokenBodies) {
+        String[] label = body.getKey();
+        cases.add(raw(label[0], label[1], verb, path, body.getValue(), MALFORMED));
       }
       for (String type :
           List.of("text/plain", "application/xml", "application/x-www-form-urlencoded")) {
@@ -305,16 +285,5 @@ final class BadInputFamilies {
 
   static byte[] utf8(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
-  }
-
-  /** Text, one raw byte, text: for bytes no Java string can carry. */
-  private static byte[] bytes(String before, int raw, String after) {
-    byte[] head = utf8(before);
-    byte[] tail = utf8(after);
-    byte[] all = new byte[head.length + 1 + tail.length];
-    System.arraycopy(head, 0, all, 0, head.length);
-    all[head.length] = (byte) raw;
-    System.arraycopy(tail, 0, all, head.length + 1, tail.length);
-    return all;
   }
 }

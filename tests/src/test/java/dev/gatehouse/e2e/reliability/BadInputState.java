@@ -13,14 +13,14 @@ import tools.jackson.databind.node.ObjectNode;
  * their permissions, secret scopes with their keys and ACLs, identities, tokens and master keys.
  * Two snapshots taken around the corpus must be equal: no bad input may change stored data.
  */
-record StoredState(Map<String, JsonNode> answers) {
+record BadInputState(Map<String, JsonNode> answers) {
   /**
    * Fields that change without any write: {@code last_used_day} is written by authentication itself
    * (at most once a minute per token).
    */
   private static final List<String> VOLATILE = List.of("last_used_day");
 
-  static StoredState read(
+  static BadInputState read(
       Api admin, List<String> endpoints, List<String> endpointIds, String scope) {
     List<String> paths = new ArrayList<>();
     paths.add("/api/2.0/serving-endpoints");
@@ -40,11 +40,11 @@ record StoredState(Map<String, JsonNode> answers) {
       VOLATILE.forEach(field -> strip(answer, field));
       answers.put(path, answer);
     }
-    return new StoredState(answers);
+    return new BadInputState(answers);
   }
 
   /** One line per GET whose answer differs from {@code before}'s. */
-  List<String> differencesFrom(StoredState before) {
+  List<String> differencesFrom(BadInputState before) {
     List<String> differences = new ArrayList<>();
     before.answers.forEach(
         (path, old) -> {
