@@ -1,5 +1,11 @@
 package dev.gatehouse.platform.json;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -28,9 +34,28 @@ public final class JsonProblems {
   }
 
   /**
-   * The JSON path of the first string (value or field name) holding an unpaired UTF-16 surrogate,
-   * such as {@code "\ud800"}: JSON's syntax admits it, but it is no Unicode text, cannot be written
-   * as UTF-8, and would be stored as a name nobody can type.
+   * Where the body stops being UTF-8, or empty when it is UTF-8 throughout. Jackson decodes
+   * overlong sequences ({@code C0 AF} becomes {@code /}) and encoded surrogates without a word, so
+   * a check of the bytes and one of the text could disagree; RFC 8259 asks for UTF-8, and RFC 3629
+   * forbids both forms.
+   */
+  public static Optional<String> notUtf8(byte[] body) {
+    CharsetDecoder strict =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(body);
+    CoderResult result = strict.decode(in, CharBuffer.allocate(body.length), true);
+    return result.isError()
+        ? Optional.of("byte " + in.position() + " starts no valid UTF-8 sequence")
+        : Optional.empty();
+  }
+
+  /**
+   * The JSON path of the first string value holding an unpaired UTF-16 surrogate, such as {@code
+   * "\ud800"}: JSON's syntax admits it, but it is no Unicode text, cannot be written as UTF-8, and
+   * would be stored as a name nobody can type. (The parser itself refuses one in a field name.)
    */
   public static Optional<String> unpairedSurrogate(JsonNode node, String path) {
     if (node.isString()) {

@@ -71,6 +71,12 @@ public class RequestBodies {
     if (bytes.length == 0) {
       throw new MalformedRequestException("Request body is empty; send a JSON object.");
     }
+    JsonProblems.notUtf8(bytes)
+        .ifPresent(
+            where -> {
+              throw new MalformedRequestException(
+                  "Request body is not valid UTF-8: " + where + "; send JSON encoded as UTF-8.");
+            });
     try {
       JsonNode node = Json.MAPPER.readTree(bytes);
       if (node == null || !node.isObject()) {

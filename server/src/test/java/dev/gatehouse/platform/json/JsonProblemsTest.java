@@ -1,5 +1,6 @@
 package dev.gatehouse.platform.json;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -32,6 +33,17 @@ class JsonProblemsTest {
   @Test
   void syntaxMessagesAreKept() {
     assertThat(syntaxProblemOf("{\"a\":")).startsWith("Unexpected end-of-input");
+  }
+
+  @Test
+  void overlongAndSurrogateEncodingsAreNotUtf8() {
+    byte[] overlongSlash = {'{', '"', 'a', '"', ':', '"', (byte) 0xC0, (byte) 0xAF, '"', '}'};
+    byte[] encodedSurrogate = {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'};
+
+    assertThat(JsonProblems.notUtf8(overlongSlash))
+        .contains("byte 6 starts no valid UTF-8 sequence");
+    assertThat(JsonProblems.notUtf8(encodedSurrogate)).isPresent();
+    assertThat(JsonProblems.notUtf8("{\"a\":\"\u00e9 \ud83d\ude00\"}".getBytes(UTF_8))).isEmpty();
   }
 
   @Test

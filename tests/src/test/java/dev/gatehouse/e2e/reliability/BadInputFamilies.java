@@ -6,6 +6,7 @@ import dev.gatehouse.e2e.AuthorizationMatrixIT;
 import dev.gatehouse.e2e.AuthorizationMatrixIT.Route;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,31 +72,15 @@ final class BadInputFamilies {
   /** Bodies no route may accept: {@code reliability/bad-inputs/broken-bodies.txt}. */
   static final String BROKEN_BODIES = "/reliability/bad-inputs/broken-bodies.txt";
 
-  private static final Pattern RAW_BYTE = Pattern.compile("\\\\x([0-9A-F]{2})");
-
   /** The bodies of the file as {family, name} and the bytes to send. */
   static List<Map.Entry<String[], byte[]>> brokenBodyFile() {
     List<Map.Entry<String[], byte[]>> bodies = new ArrayList<>();
     for (String line : BadInputSpecials.lines(BROKEN_BODIES)) {
       String[] fields = line.split(" \\| ", 3);
-      String body = fields[2].equals("-") ? "" : BadInputSpecials.expand(fields[2]);
-      bodies.add(Map.entry(new String[] {fields[0], fields[1]}, rawBytes(body)));
+      byte[] body = fields[2].equals("-") ? new byte[0] : BadInputSpecials.bytes(fields[2]);
+      bodies.add(Map.entry(new String[] {fields[0], fields[1]}, body));
     }
     return bodies;
-  }
-
-  /** UTF-8, except that each {@code \\xHH} is the single byte HH. */
-  private static byte[] rawBytes(String text) {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    Matcher raw = RAW_BYTE.matcher(text);
-    int at = 0;
-    while (raw.find()) {
-      out.writeBytes(utf8(text.substring(at, raw.start())));
-      out.write(Integer.parseInt(raw.group(1), 16));
-      at = raw.end();
-    }
-    out.writeBytes(utf8(text.substring(at)));
-    return out.toByteArray();
   }
 
   private List<BadInputCase> brokenBodies() {
@@ -133,7 +118,7 @@ final class BadInputFamilies {
     boolean invocation = path.startsWith("/serving-endpoints/");
     int size = (invocation ? MAX_INVOCATION_BYTES : MAX_BODY_BYTES) + 1;
     byte[] body = new byte[size];
-    java.util.Arrays.fill(body, (byte) ' ');
+    Arrays.fill(body, (byte) ' ');
     body[0] = '{';
     body[size - 1] = '}';
     return raw(

@@ -1,5 +1,6 @@
 package dev.gatehouse.e2e.reliability;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
  */
 final class BadInputSpecials {
   static final String FILE = "/reliability/bad-inputs/specials.txt";
+  private static final Pattern RAW_BYTE = Pattern.compile("\\\\x([0-9A-F]{2})");
   private static final Pattern MACRO = Pattern.compile("@@(repeat|list) (\\d+) (.*?)@@");
 
   private final UnaryOperator<String> resolve;
@@ -49,8 +51,26 @@ final class BadInputSpecials {
     return cases;
   }
 
+  /**
+   * A body of a corpus file as the bytes to send: its macros written out, each {@code \\xHH} the
+   * raw byte HH (for bytes that are not UTF-8), the rest UTF-8.
+   */
+  static byte[] bytes(String body) {
+    String text = expand(body);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Matcher raw = RAW_BYTE.matcher(text);
+    int at = 0;
+    while (raw.find()) {
+      out.writeBytes(text.substring(at, raw.start()).getBytes(StandardCharsets.UTF_8));
+      out.write(Integer.parseInt(raw.group(1), 16));
+      at = raw.end();
+    }
+    out.writeBytes(text.substring(at).getBytes(StandardCharsets.UTF_8));
+    return out.toByteArray();
+  }
+
   /** The body with its {@code @@repeat@@} and {@code @@list@@} macros written out. */
-  static String expand(String body) {
+  private static String expand(String body) {
     Matcher macro = MACRO.matcher(body);
     StringBuilder out = new StringBuilder();
     while (macro.find()) {
