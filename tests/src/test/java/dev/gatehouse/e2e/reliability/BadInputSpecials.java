@@ -42,11 +42,12 @@ final class BadInputSpecials {
       Set<Integer> statuses =
           Arrays.stream(fields[3].split(",")).map(Integer::valueOf).collect(Collectors.toSet());
       String code = fields[4].equals("-") ? null : fields[4];
-      String body = fields[5].equals("-") ? null : resolve.apply(expand(fields[5]));
+      byte[] body = fields[5].equals("-") ? null : bytes(resolve.apply(fields[5]));
+      String type = body == null ? null : BadInputCase.JSON;
+      String path = resolve.apply(route[1]);
       cases.add(
-          BadInputCase.json(
-                  fields[0], fields[1], route[0], resolve.apply(route[1]), body, 400, code)
-              .withStatuses(statuses, code));
+          new BadInputCase(
+              fields[0], fields[1], route[0], path, body, type, statuses, code, false));
     }
     return cases;
   }
