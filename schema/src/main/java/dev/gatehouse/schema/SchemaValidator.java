@@ -71,6 +71,10 @@ public final class SchemaValidator {
               + "'; known schemas: "
               + String.join(", ", Schemas.names()));
     }
+    List<Violation> outOfRange = OutOfRangeNumbers.find(document);
+    if (!outOfRange.isEmpty()) {
+      return List.copyOf(new TreeSet<>(outOfRange));
+    }
     TreeSet<Violation> violations = new TreeSet<>();
     for (Error error : schema.validate(document)) {
       violations.add(translator.translate(error));

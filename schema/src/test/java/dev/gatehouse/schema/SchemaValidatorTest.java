@@ -46,6 +46,19 @@ class SchemaValidatorTest {
   }
 
   @Test
+  void floatsBeyondSixtyFourBitsAreViolationsNotCrashes() {
+    // networknt's minimum keyword converts such a value to a long and throws.
+    JsonNode document =
+        TestFiles.JSON.readTree(
+            "{\"lifetime_seconds\":1e308,\"comment\":\"x\",\"odd key\":[-1e19, 1.5e3]}");
+
+    assertThat(VALIDATOR.validate(Schemas.TOKEN_CREATE, document))
+        .containsExactly(
+            new Violation("$.lifetime_seconds", "must be a whole number that fits in 64 bits"),
+            new Violation("$['odd key'][0]", "must be a whole number that fits in 64 bits"));
+  }
+
+  @Test
   void violationPrintsAsPathColonMessage() {
     assertThat(new Violation("$.name", "is required")).hasToString("$.name: is required");
   }

@@ -63,7 +63,7 @@ import tools.jackson.databind.JsonNode;
  * <p>Every cell runs; the matrix with the actual statuses is printed (and written to {@code
  * tests/target/authorization-matrix.txt}), then the test fails listing every failing cell at once.
  */
-class AuthorizationMatrixIT {
+public class AuthorizationMatrixIT {
 
   /**
    * Who calls. The per-principal columns are service principals made through SCIM, each with an
@@ -161,8 +161,8 @@ class AuthorizationMatrixIT {
    * One line of the matrix: {@code route} is the verb and the path, relative to {@code /api/2.0/}
    * unless it starts with {@code /}; {@code body} is null for a request without one.
    */
-  record Route(String verb, String path, String body, Rule rule, int success) {
-    String name() {
+  public record Route(String verb, String path, String body, Rule rule, int success) {
+    public String name() {
       return verb + " " + path;
     }
   }
@@ -216,7 +216,7 @@ class AuthorizationMatrixIT {
    * callers it admits (see its comment). Master-key rotate and delete are in: with a handful of
    * secrets a rotation takes milliseconds, and it leaves every secret readable.
    */
-  static final List<Route> MATRIX =
+  public static final List<Route> MATRIX =
       List.of(
           // §2 serving endpoints
           r("POST serving-endpoints", "{'name': 'ep-<new_name>'}", ANY, 200),

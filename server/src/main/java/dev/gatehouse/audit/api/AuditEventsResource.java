@@ -4,6 +4,7 @@ import dev.gatehouse.access.domain.CallerContext;
 import dev.gatehouse.audit.domain.AuditLog;
 import dev.gatehouse.audit.domain.AuditQuery;
 import dev.gatehouse.audit.domain.AuditRecord;
+import dev.gatehouse.platform.api.QueryParameters;
 import dev.gatehouse.platform.errors.InvalidParameterException;
 import dev.gatehouse.platform.errors.PermissionDeniedException;
 import dev.gatehouse.platform.json.Json;
@@ -62,16 +63,19 @@ public class AuditEventsResource {
       @QueryParam("target_type") String targetType,
       @QueryParam("target_name") String targetName,
       @QueryParam("principal") String principal,
-      @QueryParam("start_time") Long startTime,
-      @QueryParam("end_time") Long endTime,
+      @QueryParam("start_time") String start,
+      @QueryParam("end_time") String end,
       @QueryParam("page_token") String pageToken,
-      @QueryParam("max_results") Integer maxResults) {
+      @QueryParam("max_results") String maxResults) {
     if (!caller.get().admin()) {
       throw new PermissionDeniedException("Only admins may read the audit trail.");
     }
-    int limit = maxResults == null ? DEFAULT_PAGE : maxResults;
-    if (limit < 1 || limit > MAX_PAGE) {
-      throw new InvalidParameterException("max_results must be between 1 and " + MAX_PAGE + ".");
+    int limit = QueryParameters.pageSize(maxResults, DEFAULT_PAGE, MAX_PAGE);
+    Long startTime = start == null ? null : QueryParameters.epochMillis("start_time", start);
+    Long endTime = end == null ? null : QueryParameters.epochMillis("end_time", end);
+    if (startTime != null && endTime != null && endTime <= startTime) {
+      throw new InvalidParameterException(
+          "end_time (" + endTime + ") must be after start_time (" + startTime + ").");
     }
     List<AuditRecord> records =
         audit.search(
@@ -86,10 +90,14 @@ public class AuditEventsResource {
       return null;
     }
     try {
-      return Long.parseLong(pageToken);
+      long id = Long.parseLong(pageToken.trim());
+      if (id > 0) {
+        return id;
+      }
     } catch (NumberFormatException e) {
-      throw new InvalidParameterException(
-          "page_token is not one this API returned; pass next_page_token unchanged.");
+      // answered below: event ids are positive
     }
+    throw new InvalidParameterException(
+        "page_token is not one this API returned; pass next_page_token unchanged.");
   }
 }

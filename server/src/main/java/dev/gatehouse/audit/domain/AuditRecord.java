@@ -14,6 +14,15 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "audit_events")
 public class AuditRecord {
+  /**
+   * Column sizes of {@code V2__audit.sql}. A refused attempt's message may quote an input of any
+   * length (a 100,000-character model name), and recording the refusal must not fail on it.
+   */
+  static final int MESSAGE_MAX = 2000;
+
+  static final int TARGET_NAME_MAX = 512;
+  static final int PRINCIPAL_MAX = 255;
+
   @Id
   @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 1)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")
@@ -46,14 +55,26 @@ public class AuditRecord {
 
   public AuditRecord(AuditEvent event, String before, String after, long now) {
     this.eventTime = now;
-    this.principal = event.principal();
+    this.principal = fit(event.principal(), PRINCIPAL_MAX);
     this.action = event.action();
     this.targetType = event.targetType();
-    this.targetName = event.targetName();
+    this.targetName = fit(event.targetName(), TARGET_NAME_MAX);
     this.outcome = event.outcome();
-    this.message = event.message();
+    this.message = fit(event.message(), MESSAGE_MAX);
     this.beforeJson = before;
     this.afterJson = after;
+  }
+
+  /** The text cut to {@code max} characters, the last one an ellipsis, never half a pair. */
+  static String fit(String text, int max) {
+    if (text == null || text.length() <= max) {
+      return text;
+    }
+    int end = max - 1;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end) + "…";
   }
 
   public long id() {

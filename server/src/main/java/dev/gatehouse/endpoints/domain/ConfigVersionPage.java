@@ -1,6 +1,6 @@
 package dev.gatehouse.endpoints.domain;
 
-import dev.gatehouse.platform.api.MaxResults;
+import dev.gatehouse.platform.api.QueryParameters;
 import dev.gatehouse.platform.errors.InvalidParameterException;
 import java.util.List;
 
@@ -18,7 +18,7 @@ public record ConfigVersionPage(
   public record Request(int maxResults, Integer before) {
     public static Request parse(String maxResults, String pageToken) {
       return new Request(
-          MaxResults.parse(maxResults, DEFAULT_PAGE, MAX_PAGE),
+          QueryParameters.pageSize(maxResults, DEFAULT_PAGE, MAX_PAGE),
           pageToken == null || pageToken.isBlank() ? null : before(pageToken.trim()));
     }
 

@@ -3,6 +3,7 @@ package dev.gatehouse.invocation.api;
 import dev.gatehouse.platform.errors.InvalidParameterException;
 import dev.gatehouse.platform.errors.MalformedRequestException;
 import dev.gatehouse.platform.json.Json;
+import dev.gatehouse.platform.json.JsonProblems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -48,7 +49,7 @@ public class InvocationBodies {
       return object;
     } catch (JacksonException e) {
       throw new MalformedRequestException(
-          "The request body is not valid JSON: " + e.getOriginalMessage());
+          "The request body is not valid JSON: " + JsonProblems.syntax(e));
     }
   }
 

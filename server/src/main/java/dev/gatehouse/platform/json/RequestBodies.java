@@ -71,22 +71,37 @@ public class RequestBodies {
     if (bytes.length == 0) {
       throw new MalformedRequestException("Request body is empty; send a JSON object.");
     }
+    JsonProblems.notUtf8(bytes)
+        .ifPresent(
+            where -> {
+              throw new MalformedRequestException(
+                  "Request body is not valid UTF-8: " + where + "; send JSON encoded as UTF-8.");
+            });
     try {
       JsonNode node = Json.MAPPER.readTree(bytes);
       if (node == null || !node.isObject()) {
         throw new MalformedRequestException("Request body must be a JSON object.");
       }
+      JsonProblems.unpairedSurrogate(node, "$")
+          .ifPresent(
+              path -> {
+                throw new InvalidParameterException(
+                    "Invalid request body: "
+                        + path
+                        + ": holds an unpaired UTF-16 surrogate (such as \\ud800); send"
+                        + " well-formed Unicode text.");
+              });
       return node;
     } catch (JacksonException e) {
       throw new MalformedRequestException(
-          "Request body is not valid JSON: " + e.getOriginalMessage() + " " + location(e) + ".");
+          "Request body is not valid JSON: " + JsonProblems.syntax(e) + location(e) + ".");
     }
   }
 
   private static String location(JacksonException e) {
     return e.getLocation() == null
         ? ""
-        : "(line "
+        : " (line "
             + e.getLocation().getLineNr()
             + ", column "
             + e.getLocation().getColumnNr()

@@ -1,6 +1,6 @@
 package dev.gatehouse.usage.domain;
 
-import dev.gatehouse.platform.api.MaxResults;
+import dev.gatehouse.platform.api.QueryParameters;
 import dev.gatehouse.platform.errors.InvalidParameterException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -49,7 +49,7 @@ public record InferenceQuery(
         endpointId,
         window.startTime(),
         window.endTime(),
-        MaxResults.parse(maxResults, DEFAULT_PAGE, MAX_PAGE),
+        QueryParameters.pageSize(maxResults, DEFAULT_PAGE, MAX_PAGE),
         pageToken == null || pageToken.isBlank() ? null : Cursor.parse(pageToken.trim()));
   }
 }

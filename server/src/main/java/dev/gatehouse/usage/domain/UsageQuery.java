@@ -1,5 +1,6 @@
 package dev.gatehouse.usage.domain;
 
+import dev.gatehouse.platform.api.QueryParameters;
 import dev.gatehouse.platform.errors.InvalidParameterException;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,24 +30,11 @@ public record UsageQuery(String endpointId, long startTime, long endTime, GroupB
    */
   public static UsageQuery parse(
       String endpointId, String start, String end, String groupBy, Instant now) {
-    long endTime = end == null ? now.toEpochMilli() : millis("end_time", end);
+    long endTime = end == null ? now.toEpochMilli() : QueryParameters.epochMillis("end_time", end);
     long startTime =
-        start == null ? endTime - DEFAULT_WINDOW.toMillis() : millis("start_time", start);
+        start == null
+            ? endTime - DEFAULT_WINDOW.toMillis()
+            : QueryParameters.epochMillis("start_time", start);
     return new UsageQuery(endpointId, startTime, endTime, GroupBy.parse(groupBy));
-  }
-
-  private static long millis(String name, String value) {
-    long parsed;
-    try {
-      parsed = Long.parseLong(value.trim());
-    } catch (NumberFormatException e) {
-      throw new InvalidParameterException(
-          name + " '" + value + "' is not a number; give milliseconds since the Unix epoch.");
-    }
-    if (parsed < 0) {
-      throw new InvalidParameterException(
-          name + " must not be negative; give milliseconds since the Unix epoch.");
-    }
-    return parsed;
   }
 }
