@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -133,6 +134,47 @@ final class FakeUpstream implements AutoCloseable, AfterAllCallback {
    * connection (RST), as a provider dying mid-stream does.
    */
   static String resettingStream(String firstEvent) throws IOException {
+    return oneShotStream(
+        "reset",
+        firstEvent,
+        (client, out) -> {
+          Thread.sleep(300);
+          client.setSoLinger(true, 0);
+        });
+  }
+
+  /**
+   * A one-shot raw server that starts an SSE stream, sends {@code firstEvent}, holds the stream
+   * open until {@code release} opens, then sends {@code rest} and ends it: a provider still
+   * generating, so whatever the caller has seen before the release was relayed, not buffered.
+   */
+  static String heldStream(String firstEvent, String rest, CountDownLatch release)
+      throws IOException {
+    return oneShotStream(
+        "held",
+        firstEvent,
+        (client, out) -> {
+          release.await();
+          chunk(out, rest);
+          out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+          out.flush();
+        });
+  }
+
+  private interface AfterFirstEvent {
+    void run(Socket client, OutputStream out) throws IOException, InterruptedException;
+  }
+
+  private static void chunk(OutputStream out, String text) throws IOException {
+    byte[] data = text.getBytes(StandardCharsets.UTF_8);
+    out.write((Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+    out.write(data);
+    out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+    out.flush();
+  }
+
+  private static String oneShotStream(String path, String firstEvent, AfterFirstEvent then)
+      throws IOException {
     ServerSocket socket = new ServerSocket(0, 5, java.net.InetAddress.getByName("127.0.0.1"));
     Thread thread =
         new Thread(
@@ -149,27 +191,20 @@ final class FakeUpstream implements AutoCloseable, AfterAllCallback {
                   }
                   head.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
                 }
-                String chunk = firstEvent;
-                byte[] data = chunk.getBytes(StandardCharsets.UTF_8);
                 OutputStream out = client.getOutputStream();
                 out.write(
                     ("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
-                            + "Transfer-Encoding: chunked\r\n\r\n"
-                            + Integer.toHexString(data.length)
-                            + "\r\n")
+                            + "Transfer-Encoding: chunked\r\n\r\n")
                         .getBytes(StandardCharsets.ISO_8859_1));
-                out.write(data);
-                out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
-                out.flush();
-                Thread.sleep(300);
-                client.setSoLinger(true, 0);
+                chunk(out, firstEvent);
+                then.run(client, out);
               } catch (IOException | InterruptedException e) {
                 // The test sees the outcome on the client side.
               }
             });
     thread.setDaemon(true);
     thread.start();
-    return "http://127.0.0.1:" + socket.getLocalPort() + "/reset/v1";
+    return "http://127.0.0.1:" + socket.getLocalPort() + "/" + path + "/v1";
   }
 
   @Override

@@ -4,13 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gatehouse.it.FakeUpstream.Reply;
 import dev.gatehouse.providers.Fixtures;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -73,14 +83,16 @@ class InvocationsIT {
   }
 
   private HttpResponse<String> post(String path, String body, String token) throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(base.toString()).resolve("/" + path))
-            .timeout(Duration.ofSeconds(60))
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+    return http.send(request(path, body, token), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpRequest request(String path, String body, String token) {
+    return HttpRequest.newBuilder(URI.create(base.toString()).resolve("/" + path))
+        .timeout(Duration.ofSeconds(60))
+        .header("Authorization", "Bearer " + token)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build();
   }
 
   private HttpResponse<String> post(String path, String body) throws Exception {
@@ -204,6 +216,52 @@ class InvocationsIT {
     String[] events = streamed.body().split("\n\n");
     assertThat(events[events.length - 1]).startsWith("data: {\"error\":");
     assertThat(streamed.body()).doesNotContain("[DONE]");
+  }
+
+  @Test
+  void eachChunkReachesTheCallerWhileTheProviderIsStillStreaming() throws Exception {
+    String[] events = Fixtures.text("openai", "chat.stream.sse").split("\n\n");
+    String rest = String.join("\n\n", Arrays.copyOfRange(events, 1, events.length)) + "\n\n";
+    CountDownLatch release = new CountDownLatch(1);
+    String url = FakeUpstream.heldStream(events[0] + "\n\n", rest, release);
+    createEndpoint(
+        "it-live",
+        "llm/v1/chat",
+        "custom",
+        "\"custom_provider_config\":{\"custom_provider_url\":\""
+            + url
+            + "\",\"bearer_token_auth\":{\"token\":\"{{secrets/llm/key}}\"}}");
+    HttpRequest request =
+        request(
+            "serving-endpoints/it-live/invocations",
+            CHAT.replace("{", "{\"stream\":true,"),
+            Api.TOKEN);
+
+    try {
+      // The provider holds its stream after one event: the caller must have that event now, not
+      // when the stream ends (a response buffer would hold it back).
+      BufferedReader lines =
+          CompletableFuture.supplyAsync(() -> firstEventOf(request)).get(20, TimeUnit.SECONDS);
+      release.countDown();
+      assertThat(lines.lines().collect(Collectors.joining("\n"))).contains("data: [DONE]");
+    } finally {
+      release.countDown();
+    }
+  }
+
+  /** Sends a streaming request and reads up to its first event; the rest stays unread. */
+  private BufferedReader firstEventOf(HttpRequest request) {
+    try {
+      HttpResponse<InputStream> response =
+          http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      assertThat(response.statusCode()).isEqualTo(200);
+      BufferedReader lines =
+          new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
+      assertThat(lines.readLine()).startsWith("data: {");
+      return lines;
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test
