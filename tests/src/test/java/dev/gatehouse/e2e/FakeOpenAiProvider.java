@@ -14,12 +14,12 @@ import tools.jackson.databind.JsonNode;
  * A fake OpenAI-compatible provider (chat, streaming chat, completions, embeddings) that says its
  * own name in every answer.
  */
-final class FakeOpenAiProvider implements AutoCloseable {
+public final class FakeOpenAiProvider implements AutoCloseable {
   final String name;
   final HttpServer http;
   final ConcurrentHashMap<String, String> lastAuth = new ConcurrentHashMap<>();
 
-  FakeOpenAiProvider(String name) throws IOException {
+  public FakeOpenAiProvider(String name) throws IOException {
     this.name = name;
     http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
     http.setExecutor(Executors.newCachedThreadPool());
@@ -27,7 +27,7 @@ final class FakeOpenAiProvider implements AutoCloseable {
     http.start();
   }
 
-  String base() {
+  public String base() {
     return "http://127.0.0.1:" + http.getAddress().getPort() + "/v1";
   }
 
