@@ -27,7 +27,7 @@ record AssetPath(String resource, String contentType, boolean versioned) {
         || path.contains("%")) {
       return null;
     }
-    String resource = path.endsWith("/") ? path + "index.html" : path;
+    String resource = path.equals("/console/") ? "/console/index.html" : path;
     String name = resource.substring(resource.lastIndexOf('/') + 1);
     int dot = name.lastIndexOf('.');
     String type = dot < 0 ? null : TYPES.get(name.substring(dot + 1));

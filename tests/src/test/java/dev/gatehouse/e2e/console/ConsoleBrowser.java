@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -126,6 +127,13 @@ final class ConsoleBrowser implements AutoCloseable {
     } finally {
       driver.manage().window().setSize(before);
     }
+  }
+
+  /** Emulates the system's colour scheme ("dark" or "light"), which the console's theme follows. */
+  void colourScheme(String scheme) {
+    driver.executeCdpCommand(
+        "Emulation.setEmulatedMedia",
+        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
   }
 
   @Override

@@ -123,6 +123,16 @@ class ConsoleIT {
     assertThat(browser.driver.findElement(By.cssSelector(".signin .error")).getText())
         .contains("Invalid access token");
     assertThat(browser.script("return sessionStorage.length")).isEqualTo(0L);
+
+    // The page needs no token and may talk to this origin alone; the API still refuses strangers.
+    Api anonymous = Api.anonymous(server.baseUri());
+    Api.Response page = anonymous.getAnyType("/console/");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
+        .contains("default-src 'none'", "script-src 'self'", "connect-src 'self'");
+    assertThat(anonymous.getAnyType("/webjars/uplot/1.6.30/dist/uPlot.esm.js").status())
+        .isEqualTo(200);
+    anonymous.get("/api/2.0/serving-endpoints").error(401, "UNAUTHENTICATED");
   }
 
   @Test
@@ -178,18 +188,26 @@ class ConsoleIT {
                 .asString())
         .isEqualTo("hello from console");
     held.release("held-admin");
+    awaitUsageCalls("console-chat", 4);
 
     // Per-day charts are in the usage API today; per minute and hour arrive with its extension.
     new Select(browser.await(By.id("usage-range"))).selectByValue("day");
     WebElement calls = browser.await(By.cssSelector("#chart-calls canvas"));
     assertThat(calls.getSize().getWidth()).isGreaterThan(200);
     assertThat(browser.driver.findElement(By.id("chart-calls")).getAttribute("data-total"))
-        .isEqualTo("3");
+        .isEqualTo("4");
     assertThat(browser.driver.findElement(By.id("usage-totals")).getText())
-        .startsWith("3 calls (0 failed");
+        .startsWith("4 calls (0 failed");
     assertThat(browser.await(By.id("top-principals")).getText()).contains("admin");
     browser.script("document.getElementById('sec-usage').scrollIntoView()");
     browser.screenshot("04-endpoint-usage");
+    browser.colourScheme("dark");
+    browser.driver.findElement(By.id("usage-refresh")).click();
+    browser.await(By.cssSelector("#chart-calls canvas"));
+    assertThat(browser.script("return getComputedStyle(document.body).backgroundColor"))
+        .isEqualTo("rgb(15, 19, 23)");
+    browser.screenshot("08-endpoint-dark");
+    browser.colourScheme("light");
     assertThat(id).hasSize(32);
   }
 
