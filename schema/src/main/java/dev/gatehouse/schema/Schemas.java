@@ -38,6 +38,9 @@ public final class Schemas {
   /** Body of {@code POST /api/2.0/token-management/on-behalf-of/tokens}. */
   public static final String OBO_TOKEN_CREATE = "obo-token-create";
 
+  /** The version history as the server returns it; for checking responses, not requests. */
+  public static final String CONFIG_VERSIONS = "config-versions";
+
   /** An endpoint as the server returns it; for checking responses, not requests. */
   public static final String SERVING_ENDPOINT = "serving-endpoint";
 
@@ -77,6 +80,7 @@ public final class Schemas {
       List.of(
           AI_GATEWAY_CONFIG,
           COMMON,
+          CONFIG_VERSIONS,
           CREATE_ENDPOINT,
           ENDPOINT_CONFIG_INPUT,
           ENDPOINT_PERMISSIONS,

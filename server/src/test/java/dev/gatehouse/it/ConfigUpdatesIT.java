@@ -264,6 +264,88 @@ class ConfigUpdatesIT {
     assertThat(after.path("config").path("config_version").asInt()).isEqualTo(1);
   }
 
+  @Test
+  void theVersionHistoryListsEveryVersionNewestFirstToAnyoneWhoMaySeeTheEndpoint() {
+    String id = createReady("history").path("id").asString(); // 1 serves
+    control("history", "hold");
+    api.put("api/2.0/serving-endpoints/history/config", config("gpt-4o-mini"));
+    api.delete("api/2.0/serving-endpoints/history/pending-config"); // 2 canceled
+    control("history", "release");
+    control("history", "fail?reason=provider%20unreachable");
+    api.put("api/2.0/serving-endpoints/history/config", config("gpt-4.1"));
+    awaitState("history", "UPDATE_FAILED"); // 3 failed
+    control("history", "clear");
+    String plaintext =
+        config("gpt-4.1-mini")
+            .replace(
+                "\"openai_api_key\":\"{{secrets/llm/openai}}\"",
+                "\"openai_api_key_plaintext\":\"sk-canary-7\"");
+    assertThat(api.put("api/2.0/serving-endpoints/history/config", plaintext).status())
+        .isEqualTo(200);
+    awaitState("history", "NOT_UPDATING"); // 4 serves, 1 retired
+    control("history", "hold");
+    api.put("api/2.0/serving-endpoints/history/config", config("gpt-4o")); // 5 pending
+    String versions = "api/2.0/serving-endpoints/history/config-versions";
+
+    JsonNode all = api.get(versions).body();
+
+    assertThat(all.path("endpoint_name").asString()).isEqualTo("history");
+    assertThat(all.path("config_versions"))
+        .extracting(v -> v.path("config_version").asInt() + " " + v.path("status").asString())
+        .containsExactly("5 PENDING", "4 SERVING", "3 FAILED", "2 CANCELED", "1 RETIRED");
+    assertThat(all.has("next_page_token")).isFalse();
+    JsonNode[] v = new JsonNode[6];
+    all.path("config_versions").forEach(n -> v[n.path("config_version").asInt()] = n);
+    assertThat(v[5].has("finished_at")).isFalse();
+    assertThat(v[5].has("message")).isFalse();
+    assertThat(model(v[5].path("config"))).isEqualTo("gpt-4o");
+    assertThat(v[4].path("finished_at").asLong())
+        .isGreaterThanOrEqualTo(v[4].path("start_time").asLong());
+    assertThat(v[4].at("/config/served_entities/0/external_model/openai_config").isEmpty())
+        .as("a plaintext key is never shown, not even as its managed reference")
+        .isTrue();
+    assertThat(v[3].path("message").asString()).isEqualTo("provider unreachable");
+    assertThat(v[2].path("message").asString()).startsWith("canceled by ");
+    assertThat(v[1].path("created_by").asString()).isEqualTo(v[5].path("created_by").asString());
+    assertThat(v[1].at("/config/traffic_config/routes/0/traffic_percentage").asInt())
+        .isEqualTo(100);
+    assertThat(all.toString()).doesNotContain("sk-canary-7").doesNotContain("_plaintext");
+
+    // Pages of two: 5 4 | 3 2 | 1, each resuming below the last version of the one before.
+    List<String> pages = new ArrayList<>();
+    String token = null;
+    do {
+      JsonNode page =
+          api.get(versions + "?max_results=2" + (token == null ? "" : "&page_token=" + token))
+              .body();
+      List<String> numbers = new ArrayList<>();
+      page.path("config_versions").forEach(n -> numbers.add(n.path("config_version").asString()));
+      pages.add(String.join(" ", numbers));
+      token = page.path("next_page_token").asString(null);
+    } while (token != null);
+    assertThat(pages).containsExactly("5 4", "3 2", "1");
+
+    Api viewer = api.newPrincipal("SERVICE_PRINCIPAL", "history-viewer");
+    Api stranger = api.newPrincipal("SERVICE_PRINCIPAL", "history-stranger");
+    api.patch(
+        "api/2.0/permissions/serving-endpoints/" + id,
+        "{\"access_control_list\":[{\"service_principal_name\":\"history-viewer\","
+            + "\"permission_level\":\"CAN_VIEW\"}]}");
+    assertThat(viewer.get(versions).status()).isEqualTo(200);
+    Api.Reply denied = stranger.get(versions);
+    assertThat(denied.status()).isEqualTo(403);
+    assertThat(denied.message())
+        .isEqualTo("'history-stranger' needs CAN_VIEW on serving endpoint 'history'.");
+    Api.Reply tooMany = api.get(versions + "?max_results=101");
+    assertThat(tooMany.status()).isEqualTo(400);
+    assertThat(tooMany.message())
+        .isEqualTo("max_results '101' must be a whole number between 1 and 100.");
+    assertThat(api.get(versions + "?page_token=x").message()).startsWith("page_token is not one");
+    assertThat(api.get("api/2.0/serving-endpoints/no-history/config-versions").status())
+        .isEqualTo(404);
+    control("history", "release");
+  }
+
   private static String model(JsonNode config) {
     return config.path("served_entities").path(0).path("external_model").path("name").asString();
   }

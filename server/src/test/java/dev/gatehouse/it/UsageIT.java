@@ -345,7 +345,7 @@ class UsageIT {
     Api.Reply badGroup = admin.get(usage + "?group_by=user");
     assertThat(badGroup.status()).isEqualTo(400);
     assertThat(badGroup.errorCode()).isEqualTo("INVALID_PARAMETER_VALUE");
-    assertThat(badGroup.message()).contains("principal, day, served_entity");
+    assertThat(badGroup.message()).contains("principal, day, served_entity, hour, minute");
     Api.Reply backwards = admin.get(usage + "?start_time=2000&end_time=1000");
     assertThat(backwards.status()).isEqualTo(400);
     assertThat(backwards.message()).isEqualTo("end_time (1000) must be after start_time (2000).");
@@ -353,6 +353,132 @@ class UsageIT {
     assertThat(notANumber.status()).isEqualTo(400);
     assertThat(notANumber.message()).startsWith("start_time 'yesterday' is not a number");
     assertThat(admin.get("api/2.0/serving-endpoints/no-such/usage").status()).isEqualTo(404);
+  }
+
+  @Test
+  void minutesAndHoursAreUtcBucketsAndLatencyPercentilesCoverTheSucceededCalls() {
+    Api admin = admin();
+    admin.putSecret("buckets", "key", "sk-it");
+    String id =
+        createEndpoint(
+            admin,
+            "it-buckets",
+            "model-x",
+            "\"custom_provider_config\":{\"custom_provider_url\":\""
+                + upstream.base("buckets")
+                + "\",\"bearer_token_auth\":{\"token\":\"{{secrets/buckets/key}}\"}}");
+    long hour = System.currentTimeMillis() / 3_600_000L * 3_600_000L - 3 * 3_600_000L;
+    long minute = hour + 5 * 60_000L;
+    String latencies =
+        String.join(
+            ",", java.util.stream.LongStream.rangeClosed(1, 100).mapToObj(Long::toString).toList());
+    // 100 answered calls at hh:05 taking 1..100 ms; two refused by a limit at hh:07 and a failed
+    // one in the next hour, which are left out of the latencies however slow they were.
+    synthetic(admin, id, minute, latencies, 200, null);
+    synthetic(admin, id, minute + 2 * 60_000L, "5000,5000", 429, "REQUEST_LIMIT_EXCEEDED");
+    synthetic(admin, id, hour + 65 * 60_000L, "9000", 502, "UPSTREAM_ERROR");
+    String usage =
+        "api/2.0/serving-endpoints/it-buckets/usage?start_time="
+            + hour
+            + "&end_time="
+            + (hour + 2 * 3_600_000L);
+
+    JsonNode byMinute = admin.get(usage + "&group_by=minute").body();
+    JsonNode byHour = admin.get(usage + "&group_by=hour").body();
+
+    assertThat(byMinute.path("latency_ms").toString())
+        .isEqualTo("{\"p50\":50,\"p90\":90,\"p99\":99}");
+    JsonNode totals = byMinute.path("totals");
+    assertThat(totals.path("calls").asLong()).as(totals.toString()).isEqualTo(103);
+    assertThat(totals.path("failed_calls").asLong()).isEqualTo(3);
+    assertThat(totals.path("rate_limited_calls").asLong()).isEqualTo(2);
+    assertThat(byMinute.path("groups"))
+        .extracting(g -> g.path("key").asString())
+        .containsExactly(
+            minuteKey(minute), minuteKey(minute + 120_000), minuteKey(hour + 3_900_000));
+    assertThat(byMinute.path("groups"))
+        .extracting(g -> g.path("start_time").asLong())
+        .containsExactly(minute, minute + 120_000, hour + 3_900_000);
+    assertThat(byMinute.path("groups"))
+        .extracting(g -> g.path("totals").path("rate_limited_calls").asLong())
+        .containsExactly(0L, 2L, 0L);
+    assertThat(byHour.path("groups"))
+        .extracting(g -> g.path("key").asString())
+        .containsExactly(
+            minuteKey(hour).replaceAll(":\\d\\dZ$", ":00Z"),
+            minuteKey(hour + 3_600_000).replaceAll(":\\d\\dZ$", ":00Z"));
+    assertThat(byHour.path("groups").get(0).path("totals").path("calls").asLong()).isEqualTo(102);
+    assertThat(byHour.path("groups").get(1).path("start_time").asLong())
+        .isEqualTo(hour + 3_600_000);
+
+    Api.Reply tooLong =
+        admin.get(
+            "api/2.0/serving-endpoints/it-buckets/usage?group_by=minute&start_time="
+                + hour
+                + "&end_time="
+                + (hour + 86_400_001L));
+    assertThat(tooLong.status()).isEqualTo(400);
+    assertThat(tooLong.errorCode()).isEqualTo("INVALID_PARAMETER_VALUE");
+    assertThat(tooLong.message())
+        .isEqualTo(
+            "group_by=minute allows a window of at most 24 hours (1440 minutes); this one spans"
+                + " 1441 minutes. Narrow start_time and end_time, or use group_by=hour.");
+    JsonNode empty =
+        admin.get("api/2.0/serving-endpoints/it-buckets/usage?start_time=0&end_time=1").body();
+    assertThat(empty.has("latency_ms")).as("no succeeded call, no percentiles").isFalse();
+  }
+
+  private static void synthetic(
+      Api admin, String endpointId, long callTime, String latencies, int status, String error) {
+    admin.text(
+        "POST",
+        "it/usage/synthetic?endpoint_id="
+            + endpointId
+            + "&call_time="
+            + callTime
+            + "&latencies="
+            + latencies
+            + "&status="
+            + status
+            + (error == null ? "" : "&error_code=" + error));
+  }
+
+  private static String minuteKey(long ms) {
+    return java.time.Instant.ofEpochMilli(ms).toString().replaceAll(":\\d\\d(\\.\\d+)?Z$", "Z");
+  }
+
+  @Test
+  void callsRefusedByTheEndpointsRateLimitAreCountedAsRateLimited() {
+    Api admin = admin();
+    admin.putSecret("limited", "key", "sk-it");
+    createEndpoint(
+        admin,
+        "it-limited",
+        "model-x",
+        "\"custom_provider_config\":{\"custom_provider_url\":\""
+            + upstream.base("limited")
+            + "\",\"bearer_token_auth\":{\"token\":\"{{secrets/limited/key}}\"}}");
+    admin.put(
+        "api/2.0/serving-endpoints/it-limited/ai-gateway",
+        "{\"rate_limits\":[{\"calls\":1,\"renewal_period\":\"minute\"}]}");
+    upstream.script("limited", Reply.json(200, Fixtures.text("openai", "chat.response.json")));
+
+    // One call a minute: of three quick calls at least one is refused, two if no minute begins.
+    List<Integer> statuses = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      statuses.add(admin.post("serving-endpoints/it-limited/invocations", CHAT).status());
+    }
+    long refused = statuses.stream().filter(s -> s == 429).count();
+    assertThat(refused).as(statuses.toString()).isBetween(1L, 2L);
+
+    List<JsonNode> rows = awaitRecords(admin, "it-limited", 3);
+    assertThat(rows)
+        .filteredOn(r -> "429".equals(text(r, "status")))
+        .allSatisfy(r -> assertThat(text(r, "error_code")).isEqualTo("REQUEST_LIMIT_EXCEEDED"));
+    JsonNode totals = admin.get("api/2.0/serving-endpoints/it-limited/usage").body().path("totals");
+    assertThat(totals.path("calls").asLong()).isEqualTo(3);
+    assertThat(totals.path("rate_limited_calls").asLong()).isEqualTo(refused);
+    assertThat(totals.path("failed_calls").asLong()).isEqualTo(refused);
   }
 
   @Test

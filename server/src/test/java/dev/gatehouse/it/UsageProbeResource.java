@@ -68,22 +68,54 @@ public class UsageProbeResource {
   @Produces(MediaType.TEXT_PLAIN)
   public String ancient(@QueryParam("endpoint") String endpoint, @QueryParam("count") int count)
       throws SQLException {
+    for (int i = 0; i < count; i++) {
+      insert("old", endpoint, 1000 + i, 1, 200, null);
+    }
+    return Integer.toString(count);
+  }
+
+  /**
+   * Adds one row per latency in {@code latencies} (comma-separated ms) to the endpoint with id
+   * {@code endpoint_id}, the i-th made at {@code call_time} + i ms, with the given status and error
+   * code: a window whose percentiles and buckets a test knows exactly.
+   */
+  @POST
+  @Path("synthetic")
+  @Produces(MediaType.TEXT_PLAIN)
+  public String synthetic(
+      @QueryParam("endpoint_id") String endpointId,
+      @QueryParam("call_time") long callTime,
+      @QueryParam("latencies") String latencies,
+      @QueryParam("status") int status,
+      @QueryParam("error_code") String errorCode)
+      throws SQLException {
+    String[] values = latencies.split(",");
+    for (int i = 0; i < values.length; i++) {
+      insert(endpointId, "synthetic", callTime + i, Long.parseLong(values[i]), status, errorCode);
+    }
+    return Integer.toString(values.length);
+  }
+
+  private void insert(
+      String endpointId, String endpoint, long callTime, long latency, int status, String error)
+      throws SQLException {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement insert =
             connection.prepareStatement(
                 "INSERT INTO usage_records (id, call_time, endpoint_id, endpoint_name,"
-                    + " principal_id, principal_kind, principal_name, stream, status,"
+                    + " principal_id, principal_kind, principal_name, stream, status, error_code,"
                     + " prompt_tokens, completion_tokens, total_tokens, tokens_estimated,"
-                    + " latency_ms, usage_tracked) VALUES (?, ?, 'old', ?, 1, 'USER', 'old',"
-                    + " FALSE, 200, 0, 0, 0, FALSE, 1, TRUE)")) {
-      for (int i = 0; i < count; i++) {
-        insert.setString(1, java.util.UUID.randomUUID().toString());
-        insert.setLong(2, 1000 + i);
-        insert.setString(3, endpoint);
-        insert.executeUpdate();
-      }
+                    + " latency_ms, usage_tracked) VALUES (?, ?, ?, ?, 1, 'USER', 'old',"
+                    + " FALSE, ?, ?, 0, 0, 0, FALSE, ?, TRUE)")) {
+      insert.setString(1, java.util.UUID.randomUUID().toString());
+      insert.setLong(2, callTime);
+      insert.setString(3, endpointId);
+      insert.setString(4, endpoint);
+      insert.setInt(5, status);
+      insert.setString(6, error);
+      insert.setLong(7, latency);
+      insert.executeUpdate();
     }
-    return Integer.toString(count);
   }
 
   /**

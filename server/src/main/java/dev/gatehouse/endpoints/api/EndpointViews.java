@@ -153,7 +153,8 @@ final class EndpointViews {
     return out;
   }
 
-  private static List<JsonNode> entities(EndpointConfigVersion version) {
+  /** The served entities a version stores, as responses show them: no write-only field. */
+  static List<JsonNode> entities(EndpointConfigVersion version) {
     JsonNode config = Json.MAPPER.readTree(version.config());
     List<JsonNode> out = new ArrayList<>();
     for (JsonNode entity : config.path("served_entities")) {

@@ -21,6 +21,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.util.List;
@@ -76,6 +77,17 @@ public class ServingEndpointsResource {
   @Path("{name}/pending-config")
   public EndpointViews.Detailed cancelUpdate(@PathParam("name") String name) {
     return EndpointViews.detailed(coordinator.cancel(new EndpointName(name), caller.get()));
+  }
+
+  /** The version history (an extension): newest first, a page at a time. */
+  @GET
+  @Path("{name}/config-versions")
+  public ConfigVersionViews.Page configVersions(
+      @PathParam("name") String name,
+      @QueryParam("max_results") String maxResults,
+      @QueryParam("page_token") String pageToken) {
+    return ConfigVersionViews.Page.of(
+        queries.versions(new EndpointName(name), maxResults, pageToken, caller.get()));
   }
 
   @PATCH

@@ -85,4 +85,18 @@ public class EndpointConfigVersion {
   public long startTime() {
     return startTime;
   }
+
+  public String createdBy() {
+    return createdBy;
+  }
+
+  /** When its update ended: it began serving, failed or was canceled; null while pending. */
+  public Long finishedAt() {
+    return finishedAt;
+  }
+
+  /** Why it failed, or who canceled it; null otherwise. */
+  public String message() {
+    return message;
+  }
 }

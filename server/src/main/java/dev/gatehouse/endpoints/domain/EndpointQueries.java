@@ -16,12 +16,20 @@ public class EndpointQueries {
   @Inject EndpointAccessPolicy access;
 
   public EndpointSnapshot get(EndpointName name, Caller caller) {
-    ServingEndpoint endpoint =
-        repository
-            .findByName(name.value())
-            .orElseThrow(() -> new EndpointNotFoundException(name.value()));
+    ServingEndpoint endpoint = find(name);
     PermissionLevel level = access.require(caller, endpoint, PermissionLevel.CAN_VIEW);
     return snapshot(endpoint, level);
+  }
+
+  /** The version history, to anyone who may see the endpoint: it is what GET showed over time. */
+  public ConfigVersionPage versions(
+      EndpointName name, String maxResults, String pageToken, Caller caller) {
+    ServingEndpoint endpoint = find(name);
+    access.require(caller, endpoint, PermissionLevel.CAN_VIEW);
+    ConfigVersionPage.Request request = ConfigVersionPage.Request.parse(maxResults, pageToken);
+    return request.page(
+        endpoint.name(),
+        repository.versions(endpoint.id(), request.before(), request.maxResults()));
   }
 
   public List<EndpointSnapshot> list(Caller caller) {
@@ -31,6 +39,12 @@ public class EndpointQueries {
       levels.on(endpoint).ifPresent(l -> visible.add(snapshot(endpoint, l)));
     }
     return visible;
+  }
+
+  private ServingEndpoint find(EndpointName name) {
+    return repository
+        .findByName(name.value())
+        .orElseThrow(() -> new EndpointNotFoundException(name.value()));
   }
 
   private EndpointSnapshot snapshot(ServingEndpoint endpoint, PermissionLevel level) {

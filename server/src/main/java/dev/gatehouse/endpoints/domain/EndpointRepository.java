@@ -21,6 +21,9 @@ public interface EndpointRepository {
 
   Optional<EndpointConfigVersion> version(String endpointId, int version);
 
+  /** At most {@code limit} versions, highest number first, below {@code before} when given. */
+  List<EndpointConfigVersion> versions(String endpointId, Integer before, int limit);
+
   /** Writes pending changes now, so a concurrent change surfaces inside the caller's lock. */
   void flush();
 }

@@ -7,6 +7,7 @@ import dev.gatehouse.endpoints.domain.ServingEndpoint;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,6 +71,19 @@ public class JpaEndpointRepository implements EndpointRepository {
         .setParameter("v", version)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<EndpointConfigVersion> versions(String endpointId, Integer before, int limit) {
+    // The unique (endpoint_id, version) index serves both the filter and the order.
+    TypedQuery<EndpointConfigVersion> query =
+        em.createQuery(
+                "SELECT v FROM EndpointConfigVersion v WHERE v.endpointId = :id AND v.version < :before"
+                    + " ORDER BY v.version DESC",
+                EndpointConfigVersion.class)
+            .setParameter("id", endpointId)
+            .setParameter("before", before == null ? Integer.MAX_VALUE : before);
+    return query.setMaxResults(limit).getResultList();
   }
 
   @Override

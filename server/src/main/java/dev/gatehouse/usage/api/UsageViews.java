@@ -2,12 +2,14 @@ package dev.gatehouse.usage.api;
 
 import dev.gatehouse.platform.json.JsonBody;
 import dev.gatehouse.usage.domain.GroupBy;
+import dev.gatehouse.usage.domain.LatencyHistogram;
 import dev.gatehouse.usage.domain.UsageGroup;
 import dev.gatehouse.usage.domain.UsageReport;
 import dev.gatehouse.usage.domain.UsageTotals;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The usage API's wire shapes (snake_case, absent rather than null). */
@@ -18,6 +20,7 @@ final class UsageViews {
       long calls,
       long succeededCalls,
       long failedCalls,
+      long rateLimitedCalls,
       long promptTokens,
       long completionTokens,
       long totalTokens,
@@ -29,6 +32,7 @@ final class UsageViews {
           t.calls(),
           t.succeededCalls(),
           t.failedCalls(),
+          t.rateLimitedCalls(),
           t.promptTokens(),
           t.completionTokens(),
           t.totalTokens(),
@@ -38,19 +42,33 @@ final class UsageViews {
     }
   }
 
+  /** ISO-8601 in UTC. An hour keeps its {@code :00}, so that browsers' date parsers take it. */
+  private static final DateTimeFormatter HOUR =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH':00Z'").withZone(ZoneOffset.UTC);
+
+  private static final DateTimeFormatter MINUTE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm'Z'").withZone(ZoneOffset.UTC);
+
   /**
-   * @param key the principal's user name, the served entity's name, or the day as {@code
-   *     yyyy-MM-dd} (UTC)
-   * @param startTime for days: the day's first millisecond
+   * @param key the principal's user name, the served entity's name, or the bucket in UTC: a day as
+   *     {@code 2026-11-27}, an hour as {@code 2026-11-27T10:00Z}, a minute as {@code
+   *     2026-11-27T10:05Z}
+   * @param startTime for time buckets: the bucket's first millisecond
    */
   record Group(String key, Long startTime, Totals totals) {
     static Group of(UsageGroup g, GroupBy groupBy) {
-      if (groupBy == GroupBy.DAY) {
-        long start = Long.parseLong(g.key());
-        String day = Instant.ofEpochMilli(start).atOffset(ZoneOffset.UTC).toLocalDate().toString();
-        return new Group(day, start, Totals.of(g.totals()));
+      if (groupBy.bucket() == null) {
+        return new Group(g.key(), null, Totals.of(g.totals()));
       }
-      return new Group(g.key(), null, Totals.of(g.totals()));
+      long start = Long.parseLong(g.key());
+      Instant at = Instant.ofEpochMilli(start);
+      String key =
+          switch (groupBy) {
+            case HOUR -> HOUR.format(at);
+            case MINUTE -> MINUTE.format(at);
+            default -> at.atOffset(ZoneOffset.UTC).toLocalDate().toString();
+          };
+      return new Group(key, start, Totals.of(g.totals()));
     }
   }
 
@@ -60,6 +78,7 @@ final class UsageViews {
       long endTime,
       String groupBy,
       Totals totals,
+      LatencyHistogram.Percentiles latencyMs,
       List<Group> groups)
       implements JsonBody {
     static Report of(UsageReport r) {
@@ -70,6 +89,7 @@ final class UsageViews {
           r.query().endTime(),
           groupBy == null ? null : groupBy.wireName(),
           Totals.of(r.totals()),
+          r.latency(),
           groupBy == null ? null : r.groups().stream().map(g -> Group.of(g, groupBy)).toList());
     }
   }

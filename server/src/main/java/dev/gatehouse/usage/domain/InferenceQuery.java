@@ -1,5 +1,6 @@
 package dev.gatehouse.usage.domain;
 
+import dev.gatehouse.platform.api.MaxResults;
 import dev.gatehouse.platform.errors.InvalidParameterException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -48,23 +49,7 @@ public record InferenceQuery(
         endpointId,
         window.startTime(),
         window.endTime(),
-        pageSize(maxResults),
+        MaxResults.parse(maxResults, DEFAULT_PAGE, MAX_PAGE),
         pageToken == null || pageToken.isBlank() ? null : Cursor.parse(pageToken.trim()));
-  }
-
-  private static int pageSize(String value) {
-    if (value == null) {
-      return DEFAULT_PAGE;
-    }
-    try {
-      int size = Integer.parseInt(value.trim());
-      if (size >= 1 && size <= MAX_PAGE) {
-        return size;
-      }
-    } catch (NumberFormatException e) {
-      // answered below, like an out-of-range number
-    }
-    throw new InvalidParameterException(
-        "max_results '" + value + "' must be a whole number between 1 and " + MAX_PAGE + ".");
   }
 }

@@ -34,6 +34,6 @@ public class UsageQueries {
     access.require(caller, endpoint, PermissionLevel.CAN_MANAGE);
     UsageQuery query =
         UsageQuery.parse(endpoint.id(), startTime, endTime, groupBy, clock.instant());
-    return UsageReport.of(endpoint.name(), query, usage.aggregate(query));
+    return UsageReport.of(endpoint.name(), query, usage.aggregate(query), usage.latencies(query));
   }
 }

@@ -18,6 +18,9 @@ public record UsageQuery(String endpointId, long startTime, long endTime, GroupB
       throw new InvalidParameterException(
           "end_time (" + endTime + ") must be after start_time (" + startTime + ").");
     }
+    if (groupBy != null) {
+      groupBy.requireWindow(endTime - startTime);
+    }
   }
 
   /**

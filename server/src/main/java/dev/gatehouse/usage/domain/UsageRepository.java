@@ -9,4 +9,7 @@ public interface UsageRepository extends PurgeableRecords {
 
   /** The totals of the query's window, one row per group (one row in all without grouping). */
   List<UsageGroup> aggregate(UsageQuery query);
+
+  /** The latencies of the window's succeeded calls, per {@link LatencyHistogram} bucket. */
+  LatencyHistogram latencies(UsageQuery query);
 }

@@ -5,6 +5,9 @@ import java.math.BigDecimal;
 /**
  * What a set of calls came to.
  *
+ * @param rateLimitedCalls calls answered 429 {@code REQUEST_LIMIT_EXCEEDED}, counted among the
+ *     failed ones: refused by Gatehouse's rate limits, or by the provider's, which Gatehouse passes
+ *     on with the same status and code, so the records cannot tell them apart
  * @param estimatedTokenCalls calls whose tokens the gateway estimated because the provider reported
  *     none
  * @param costUsd the summed cost of the calls that have a price; null when none has
@@ -14,6 +17,7 @@ public record UsageTotals(
     long calls,
     long succeededCalls,
     long failedCalls,
+    long rateLimitedCalls,
     long promptTokens,
     long completionTokens,
     long totalTokens,
@@ -21,13 +25,14 @@ public record UsageTotals(
     BigDecimal costUsd,
     long unpricedCalls) {
 
-  public static final UsageTotals NONE = new UsageTotals(0, 0, 0, 0, 0, 0, 0, null, 0);
+  public static final UsageTotals NONE = new UsageTotals(0, 0, 0, 0, 0, 0, 0, 0, null, 0);
 
   public UsageTotals plus(UsageTotals o) {
     return new UsageTotals(
         calls + o.calls,
         succeededCalls + o.succeededCalls,
         failedCalls + o.failedCalls,
+        rateLimitedCalls + o.rateLimitedCalls,
         promptTokens + o.promptTokens,
         completionTokens + o.completionTokens,
         totalTokens + o.totalTokens,

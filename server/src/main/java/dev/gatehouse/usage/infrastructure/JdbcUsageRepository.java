@@ -1,7 +1,9 @@
 package dev.gatehouse.usage.infrastructure;
 
+import dev.gatehouse.platform.errors.ErrorCode;
 import dev.gatehouse.platform.persistence.Database;
 import dev.gatehouse.usage.domain.GroupBy;
+import dev.gatehouse.usage.domain.LatencyHistogram;
 import dev.gatehouse.usage.domain.RecordingMode;
 import dev.gatehouse.usage.domain.UsageGroup;
 import dev.gatehouse.usage.domain.UsageQuery;
@@ -26,8 +28,6 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class JdbcUsageRepository implements UsageRepository {
-  private static final long DAY_MS = 86_400_000L;
-
   private static final String INSERT =
       "INSERT INTO usage_records (id, call_time, endpoint_id, endpoint_name, served_entity_name,"
           + " provider, model, principal_id, principal_kind, principal_name, client_request_id,"
@@ -37,10 +37,18 @@ public class JdbcUsageRepository implements UsageRepository {
           + " ?, ?, ?)";
 
   private static final String TOTALS =
-      "COUNT(*), SUM(CASE WHEN error_code IS NULL THEN 1 ELSE 0 END), SUM(prompt_tokens),"
+      "COUNT(*), SUM(CASE WHEN error_code IS NULL THEN 1 ELSE 0 END),"
+          + " SUM(CASE WHEN status = 429 AND error_code = '"
+          + ErrorCode.REQUEST_LIMIT_EXCEEDED.name()
+          + "' THEN 1 ELSE 0 END), SUM(prompt_tokens),"
           + " SUM(completion_tokens), SUM(total_tokens),"
           + " SUM(CASE WHEN tokens_estimated THEN 1 ELSE 0 END), SUM(cost_usd),"
           + " SUM(CASE WHEN cost_usd IS NULL THEN 1 ELSE 0 END)";
+
+  private static final String WINDOW =
+      " FROM usage_records WHERE endpoint_id = ? AND call_time >= ? AND call_time < ?";
+
+  private static final String LATENCY_BUCKET = latencyBucket();
 
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
@@ -95,27 +103,72 @@ public class JdbcUsageRepository implements UsageRepository {
         "SELECT "
             + (key == null ? "" : key + ", ")
             + TOTALS
-            + " FROM usage_records WHERE endpoint_id = ? AND call_time >= ? AND call_time < ?"
+            + WINDOW
             + (key == null ? "" : " GROUP BY " + key + " ORDER BY " + key);
+    List<UsageGroup> groups = new ArrayList<>();
+    select(
+        sql,
+        query,
+        rs -> {
+          UsageTotals totals = totals(rs, key == null ? 1 : 2);
+          if (totals.calls() > 0) {
+            groups.add(new UsageGroup(key == null ? null : rs.getString(1), totals));
+          }
+        });
+    return groups;
+  }
+
+  @Override
+  public LatencyHistogram latencies(UsageQuery query) {
+    LatencyHistogram histogram = new LatencyHistogram();
+    select(
+        "SELECT "
+            + LATENCY_BUCKET
+            + ", COUNT(*)"
+            + WINDOW
+            + " AND error_code IS NULL GROUP BY "
+            + LATENCY_BUCKET,
+        query,
+        rs -> histogram.add(rs.getLong(1), rs.getLong(2)));
+    return histogram;
+  }
+
+  private interface RowReader {
+    void read(ResultSet rs) throws SQLException;
+  }
+
+  /** Runs a query over the window, which the {@code (endpoint_id, call_time)} index serves. */
+  private void select(String sql, UsageQuery query, RowReader reader) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select = connection.prepareStatement(sql)) {
       select.setString(1, query.endpointId());
       select.setLong(2, query.startTime());
       select.setLong(3, query.endTime());
-      List<UsageGroup> groups = new ArrayList<>();
       try (ResultSet rs = select.executeQuery()) {
         while (rs.next()) {
-          int column = key == null ? 1 : 2;
-          UsageTotals totals = totals(rs, column);
-          if (totals.calls() > 0) {
-            groups.add(new UsageGroup(key == null ? null : rs.getString(1), totals));
-          }
+          reader.read(rs);
         }
       }
-      return groups;
     } catch (SQLException e) {
       throw new IllegalStateException("Reading usage failed", e);
     }
+  }
+
+  /**
+   * {@link LatencyHistogram#bucketOf} in SQL: integer arithmetic only, so H2 and PostgreSQL agree.
+   */
+  private static String latencyBucket() {
+    StringBuilder sql = new StringBuilder("CASE");
+    List<LatencyHistogram.Tier> tiers = LatencyHistogram.TIERS;
+    for (int i = 0; i < tiers.size(); i++) {
+      LatencyHistogram.Tier tier = tiers.get(i);
+      String bucket = "(latency_ms / " + tier.width() + ") * " + tier.width();
+      sql.append(
+          i < tiers.size() - 1
+              ? " WHEN latency_ms < " + tier.below() + " THEN " + bucket
+              : " ELSE " + bucket);
+    }
+    return sql.append(" END").toString();
   }
 
   /** Column expressions are constants chosen by the enum, never text from the request. */
@@ -126,7 +179,11 @@ public class JdbcUsageRepository implements UsageRepository {
     return switch (groupBy) {
       case PRINCIPAL -> "principal_name";
       case SERVED_ENTITY -> "served_entity_name";
-      case DAY -> "(call_time / " + DAY_MS + ") * " + DAY_MS;
+      case DAY, HOUR, MINUTE -> {
+        // Integer division rather than date functions: portable, and a bucket's first millisecond.
+        long ms = groupBy.bucket().toMillis();
+        yield "(call_time / " + ms + ") * " + ms;
+      }
     };
   }
 
@@ -141,8 +198,9 @@ public class JdbcUsageRepository implements UsageRepository {
         rs.getLong(first + 3),
         rs.getLong(first + 4),
         rs.getLong(first + 5),
-        rs.getBigDecimal(first + 6),
-        rs.getLong(first + 7));
+        rs.getLong(first + 6),
+        rs.getBigDecimal(first + 7),
+        rs.getLong(first + 8));
   }
 
   @Override

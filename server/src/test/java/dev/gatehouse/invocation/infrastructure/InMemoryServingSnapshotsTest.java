@@ -128,6 +128,11 @@ class InMemoryServingSnapshotsTest {
     }
 
     @Override
+    public List<EndpointConfigVersion> versions(String endpointId, Integer before, int limit) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
     public List<ServingEndpoint> listByName() {
       return new ArrayList<>(byName.values());
     }

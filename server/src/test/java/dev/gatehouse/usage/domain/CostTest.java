@@ -40,12 +40,12 @@ class CostTest {
 
   @Test
   void totalsAddCostsButLeaveUnpricedCallsOut() {
-    UsageTotals priced = new UsageTotals(1, 1, 0, 10, 5, 15, 0, new BigDecimal("0.5"), 0);
-    UsageTotals unpriced = new UsageTotals(2, 1, 1, 4, 0, 4, 1, null, 2);
+    UsageTotals priced = new UsageTotals(1, 1, 0, 0, 10, 5, 15, 0, new BigDecimal("0.5"), 0);
+    UsageTotals unpriced = new UsageTotals(2, 1, 1, 1, 4, 0, 4, 1, null, 2);
 
     UsageTotals sum = UsageTotals.NONE.plus(priced).plus(unpriced).plus(priced);
 
-    assertThat(sum).isEqualTo(new UsageTotals(4, 3, 1, 24, 10, 34, 1, new BigDecimal("1.0"), 2));
+    assertThat(sum).isEqualTo(new UsageTotals(4, 3, 1, 1, 24, 10, 34, 1, new BigDecimal("1.0"), 2));
     assertThat(UsageTotals.NONE.plus(unpriced).costUsd()).isNull();
   }
 }

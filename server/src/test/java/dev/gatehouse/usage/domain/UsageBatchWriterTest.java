@@ -104,6 +104,11 @@ class UsageBatchWriterTest {
     }
 
     @Override
+    public LatencyHistogram latencies(UsageQuery query) {
+      return new LatencyHistogram();
+    }
+
+    @Override
     public int purgeOlderThan(long cutoff, int limit) {
       this.cutoff = cutoff;
       int deleted = Math.min(old, limit);

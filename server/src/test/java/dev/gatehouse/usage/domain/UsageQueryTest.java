@@ -40,7 +40,9 @@ class UsageQueryTest {
   void everyBadParameterIsA400ThatNamesIt() {
     assertThatThrownBy(() -> UsageQuery.parse("ep", "0", "1", "user", NOW))
         .isInstanceOf(InvalidParameterException.class)
-        .hasMessage("group_by 'user' is not supported; use one of principal, day, served_entity.");
+        .hasMessage(
+            "group_by 'user' is not supported; use one of principal, day, served_entity, hour,"
+                + " minute.");
     assertThatThrownBy(() -> UsageQuery.parse("ep", "yesterday", null, null, NOW))
         .isInstanceOf(InvalidParameterException.class)
         .hasMessage(
@@ -54,5 +56,31 @@ class UsageQueryTest {
         .hasMessage("end_time (1000) must be after start_time (2000).");
     assertThatThrownBy(() -> UsageQuery.parse("ep", "1000", "1000", null, NOW))
         .hasMessageContaining("must be after");
+  }
+
+  @Test
+  void minutesCoverAtMostADayAndHoursAtMost90Days() {
+    long end = NOW.toEpochMilli();
+    assertThat(UsageQuery.parse("ep", null, null, "minute", NOW).groupBy())
+        .as("the default window is exactly the limit")
+        .isEqualTo(GroupBy.MINUTE);
+    assertThat(UsageQuery.parse("ep", Long.toString(end - 90 * DAY), null, "hour", NOW).groupBy())
+        .isEqualTo(GroupBy.HOUR);
+
+    assertThatThrownBy(
+            () -> UsageQuery.parse("ep", Long.toString(end - 2 * DAY), null, "minute", NOW))
+        .isInstanceOf(InvalidParameterException.class)
+        .hasMessage(
+            "group_by=minute allows a window of at most 24 hours (1440 minutes); this one spans"
+                + " 2880 minutes. Narrow start_time and end_time, or use group_by=hour.");
+    assertThatThrownBy(
+            () -> UsageQuery.parse("ep", Long.toString(end - 120 * DAY), null, "hour", NOW))
+        .isInstanceOf(InvalidParameterException.class)
+        .hasMessage(
+            "group_by=hour allows a window of at most 90 days (2160 hours); this one spans"
+                + " 2880 hours. Narrow start_time and end_time, or use group_by=day.");
+    assertThatThrownBy(
+            () -> UsageQuery.parse("ep", Long.toString(end - DAY - 1), null, "minute", NOW))
+        .hasMessageContaining("this one spans 1441 minutes");
   }
 }
