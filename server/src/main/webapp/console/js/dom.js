@@ -41,8 +41,9 @@ export function fill(el, ...children) {
 export function fmtTime(ms) {
   if (ms === undefined || ms === null) return '—';
   const d = new Date(Number(ms));
+  const thisYear = d.getFullYear() === new Date().getFullYear();
   return d.toLocaleString(undefined, {
-    year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit'
+    year: thisYear ? undefined : 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit'
   });
 }
 

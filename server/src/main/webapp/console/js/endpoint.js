@@ -17,16 +17,20 @@ export function endpointPage(main, name) {
   let stopped = false;
   let lastVersion = null;
 
+  let latest = 0;
   const load = async () => {
+    // A reload after an action may overlap a poll: only the newest answer is shown.
+    if (timer) clearTimeout(timer);
     timer = null;
+    const seq = ++latest;
     let endpoint;
     try {
       endpoint = await get('/api/2.0/serving-endpoints/' + enc(name));
     } catch (e) {
-      fill(head, h('h1', {}, name), errorBox(e));
+      if (seq === latest) fill(head, h('h1', {}, name), errorBox(e));
       return;
     }
-    if (stopped) return;
+    if (stopped || seq !== latest) return;
     fill(head, header(endpoint));
     fill(update, updateView(endpoint, load));
     const versionKey = `${endpoint.state.config_update}:${endpoint.config?.config_version}:${endpoint.last_updated_timestamp}`;

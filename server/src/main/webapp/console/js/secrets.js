@@ -3,6 +3,8 @@ import { api, get, enc, query } from './api.js';
 import { h, fill, fmtTime, field } from './dom.js';
 import { errorBox, loading, action, confirmDialog } from './ui.js';
 
+const RESERVED = 'gatehouse-managed';
+
 export function secretsPage(main, me) {
   const list = h('div', {}, loading());
   const detail = h('div');
@@ -35,11 +37,11 @@ function scopesTable(scopes, detail, me, reload) {
 /** A scope: its keys (READ), put and delete (offered where ACLs show the caller may), its ACLs (MANAGE). */
 async function openScope(scope, detail, me, reloadScopes) {
   fill(detail, loading());
-  const path = (p) => `/api/2.0/secrets/${p}`;
+  if (scope === RESERVED) return reservedScope(scope, detail);
   let acls = null;
   let aclError = null;
   try {
-    acls = (await get(path('acls/list') + query({ scope }))).items || [];
+    acls = (await get('/api/2.0/secrets/acls/list' + query({ scope }))).items || [];
   } catch (e) {
     aclError = e;
   }
@@ -47,13 +49,25 @@ async function openScope(scope, detail, me, reloadScopes) {
   // from WRITE, and offers no write actions rather than ones that may fail.
   const manage = acls !== null;
   const reopen = () => openScope(scope, detail, me, reloadScopes);
-  const keysBody = h('div', {}, loading());
-  get(path('list') + query({ scope })).then((a) => fill(keysBody, keysTable(scope, a.secrets || [], manage, reopen)),
-    (err) => fill(keysBody, errorBox(err)));
-  const parts = [h('h2#sec-scope', {}, `Scope ${scope}`), keysBody];
+  const parts = [h('h2#sec-scope', {}, `Scope ${scope}`), keys(scope, manage, reopen)];
   if (manage) parts.push(putForm(scope, reopen), aclSection(scope, acls, reopen), deleteScope(scope, detail, reloadScopes));
   else parts.push(h('p.muted', {}, `You do not manage this scope, so its ACLs are not shown (${aclError.message}).`));
   fill(detail, h('section.card', { 'aria-labelledby': 'sec-scope' }, ...parts));
+}
+
+/** Gatehouse's own scope: admins may list its keys, nobody may change it (docs/api.md, Secrets). */
+function reservedScope(scope, detail) {
+  fill(detail, h('section.card', { 'aria-labelledby': 'sec-scope' }, h('h2#sec-scope', {}, `Scope ${scope}`),
+    h('p.muted', {}, 'Gatehouse keeps the plaintext credentials of endpoint configs here. Nobody, admins included, may put, delete or grant in it.'),
+    keys(scope, false)));
+}
+
+/** The scope's keys, loaded into the element returned. */
+function keys(scope, manage, reopen) {
+  const body = h('div', {}, loading());
+  get('/api/2.0/secrets/list' + query({ scope })).then((a) => fill(body, keysTable(scope, a.secrets || [], manage, reopen)),
+    (err) => fill(body, errorBox(err)));
+  return body;
 }
 
 function keysTable(scope, secrets, manage, reopen) {

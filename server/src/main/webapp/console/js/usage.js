@@ -47,7 +47,7 @@ async function render(e, [groupBy, , span, step], body) {
     const columns = buckets(report.groups || [], start, end, step);
     const specs = [
       ['chart-calls', 'Calls', [['calls', 'Calls'], ['failed_calls', 'Failed'], ['rate_limited_calls', '429s']]],
-      ['chart-tokens', 'Tokens', [['prompt_tokens', 'Prompt'], ['completion_tokens', 'Completion']]],
+      ['chart-tokens', 'Tokens', [['total_tokens', 'Total'], ['completion_tokens', 'Completion']]],
       ['chart-cost', 'Estimated cost (USD)', [['cost_usd', 'Cost']]],
     ];
     // All figures are laid out first, so each chart is sized to its own column.
@@ -89,13 +89,19 @@ function chart(figure, title, { xs, rows }, series, step) {
   const style = getComputedStyle(document.documentElement);
   const colours = ['--chart-1', '--chart-2', '--chart-3'].map((v) => style.getPropertyValue(v).trim());
   const axis = { stroke: style.getPropertyValue('--fg').trim(), grid: { stroke: style.getPropertyValue('--line').trim() } };
+  // A bar starts at its bucket's start (align 1), so the axis runs to the end of the last bucket;
+  // at least 2 px wide, so one call in an hour of minutes still shows.
+  const bars = uPlot.paths.bars({ size: [0.9, 40, 2], align: 1 });
+  const range = [xs[0], xs[xs.length - 1] + step / 1000];
   new uPlot({
     width: Math.max(280, figure.clientWidth - 16), height: 180,
-    scales: { x: { time: true } },
+    scales: { x: { time: true, range: () => range }, y: { range: (u, min, max) => [0, max > 0 ? max * 1.1 : 1] } },
     axes: [axis, { ...axis, size: 60 }],
     series: [{ label: 'Time' }, ...present.map(([, label], i) => ({
-      label, stroke: colours[i], fill: i === 0 ? colours[i] + '33' : undefined, width: 2,
-      paths: uPlot.paths.stepped({ align: 1 }), points: { show: step >= 3_600_000 },
+      // Bars, drawn in order: each later series is a part of the first (failed of calls, 429s of
+      // failed, completion of total tokens), so it shows as the lower part of its bar.
+      label, stroke: colours[i], fill: colours[i] + (i === 0 ? '66' : 'cc'), width: 1,
+      paths: bars, points: { show: false },
     }))],
   }, data, figure);
   figure.append(h('details', {}, h('summary', {}, `${title}: data table`),
