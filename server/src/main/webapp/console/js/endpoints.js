@@ -72,7 +72,7 @@ function row(e, totals) {
   const m = model(e);
   const restricted = e.permission_level !== 'CAN_MANAGE';
   const usageCell = (value) => h('td.num', restricted ? { title: 'Usage needs CAN_MANAGE' } : {},
-    restricted ? '—' : !totals ? '…' : totals.error ? h('span.error', { title: totals.error.message }, 'error') : value(totals));
+    restricted ? '—' : !totals ? '…' : totals.error ? h('span.cell-error', {}, totals.error.message) : value(totals));
   return h('tr', { dataset: { endpoint: e.name } },
     h('th', { scope: 'row' }, h('a', { href: '#/endpoints/' + enc(e.name) }, e.name)),
     h('td', {}, e.task || '—'),
