@@ -3,13 +3,17 @@ import { get, query } from './api.js';
 import { h, fill, fmtTime, field } from './dom.js';
 import { errorBox, loading } from './ui.js';
 
+// The target types docs/api.md lists, offered as suggestions; any other value may be typed.
+const TARGET_TYPES = ['serving-endpoint', 'secret-scope', 'secret', 'master-key', 'user',
+  'service-principal', 'group', 'token'];
+
 export function auditPage(main, me) {
   if (!me.admin) {
     fill(main, h('h1', {}, 'Audit'), h('p', {}, 'The audit trail is for members of the admins group.'));
     return;
   }
   const inputs = {
-    target_type: field('Target type', { id: 'au-type', placeholder: 'serving-endpoint' }),
+    target_type: field('Target type', { id: 'au-type', placeholder: 'serving-endpoint', list: 'au-types' }),
     target_name: field('Target name', { id: 'au-name' }),
     principal: field('Principal', { id: 'au-principal' }),
     start: field('From', { id: 'au-start', type: 'datetime-local' }),
@@ -41,7 +45,8 @@ export function auditPage(main, me) {
   };
   const form = h('form.filters', { 'aria-label': 'Filter the audit trail', on: { submit: (e) => { e.preventDefault(); load(); } } },
     Object.values(inputs), h('button#audit-search', { type: 'submit' }, 'Search'));
-  fill(main, h('h1', {}, 'Audit trail'), form, body, more);
+  const types = h('datalist#au-types', {}, TARGET_TYPES.map((t) => h('option', { value: t })));
+  fill(main, h('h1', {}, 'Audit trail'), form, types, body, more);
   load();
 }
 
