@@ -479,6 +479,12 @@ class UsageIT {
     assertThat(totals.path("calls").asLong()).isEqualTo(3);
     assertThat(totals.path("rate_limited_calls").asLong()).isEqualTo(refused);
     assertThat(totals.path("failed_calls").asLong()).isEqualTo(refused);
+    JsonNode latency =
+        admin.get("api/2.0/serving-endpoints/it-limited/usage").body().path("latency_ms");
+    assertThat(latency.path("p50").asLong())
+        .as("the answered calls' latencies: %s", latency)
+        .isNotNegative()
+        .isLessThanOrEqualTo(latency.path("p99").asLong());
   }
 
   @Test

@@ -233,6 +233,8 @@ class AuthorizationMatrixIT {
           r("PATCH serving-endpoints/<endpoint>/tags", "{'add_tags': [{'key': 'm'}]}", MANAGE, 200),
           r("PUT serving-endpoints/<endpoint>/ai-gateway", GATEWAY, MANAGE, 200),
           r("PUT serving-endpoints/<endpoint>/rate-limits", LIMITS, MANAGE, 200),
+          // the version history (docs/api.md): what GET showed over time, for anyone who may see it
+          r("GET serving-endpoints/<endpoint>/config-versions?max_results=5", null, VIEW, 200),
           // usage tracking (docs/usage.md): what an endpoint's calls cost is its managers' business
           r("GET serving-endpoints/<endpoint>/usage?group_by=principal", null, MANAGE, 200),
           // inference tables (docs/usage.md): payloads are what callers said, for admins only
