@@ -189,6 +189,13 @@ class ConsoleIT {
     held.release("held-admin");
     awaitUsageCalls("console-chat", 4);
 
+    browser.driver.findElement(By.id("tag-key")).sendKeys("env");
+    browser.driver.findElement(By.id("tag-value")).sendKeys("prod");
+    browser.driver.findElement(By.id("tag-add")).click();
+    browser.awaitText(By.id("tags"), "env=prod");
+    assertThat(admin.endpoint("console-chat").path("tags").toString())
+        .contains("\"env\"", "\"prod\"");
+
     // Per-day charts are in the usage API today; per minute and hour arrive with its extension.
     new Select(browser.await(By.id("usage-range"))).selectByValue("day");
     WebElement calls = browser.await(By.cssSelector("#chart-calls canvas"));
@@ -292,10 +299,17 @@ class ConsoleIT {
     readyEndpoint("console-ext");
     admin.put("/api/2.0/serving-endpoints/console-ext/config", config(provider.base(), "k2")).ok();
     admin.awaitNotUpdating("console-ext");
+    admin
+        .put(
+            "/api/2.0/serving-endpoints/console-ext/ai-gateway",
+            "{\"rate_limits\":[{\"calls\":2,\"renewal_period\":\"minute\"}]}")
+        .ok();
     for (int i = 0; i < 2; i++) {
       admin.post("/serving-endpoints/console-ext/invocations", CHAT).ok();
     }
-    awaitUsageCalls("console-ext", 2);
+    assertThat(admin.post("/serving-endpoints/console-ext/invocations", CHAT).status())
+        .isEqualTo(429);
+    awaitUsageCalls("console-ext", 3);
     assumeTrue(
         admin.get("/api/2.0/serving-endpoints/console-ext/usage?group_by=minute").status() == 200
             && admin.get("/api/2.0/serving-endpoints/console-ext/config-versions").status() == 200,
@@ -310,9 +324,11 @@ class ConsoleIT {
                 .getAttribute("value"))
         .isEqualTo("minute");
     assertThat(browser.driver.findElement(By.id("chart-calls")).getAttribute("data-total"))
-        .isEqualTo("2");
+        .isEqualTo("3");
     assertThat(browser.driver.findElement(By.id("usage-totals")).getText())
-        .startsWith("2 calls (0 failed, 0 refused with 429)");
+        .startsWith("3 calls (1 failed, 1 refused with 429)");
+    assertThat(browser.driver.findElement(By.id("rate-limits")).getText())
+        .contains("endpoint", "2", "unlimited");
     assertThat(browser.driver.findElement(By.id("latency")).getText())
         .contains("p50", "p90", "p99", "ms");
 
