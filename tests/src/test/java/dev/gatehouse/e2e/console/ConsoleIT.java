@@ -1,17 +1,11 @@
 package dev.gatehouse.e2e.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.gatehouse.e2e.Api;
-import dev.gatehouse.e2e.FakeOpenAiProvider;
-import dev.gatehouse.e2e.GatehouseProcess;
-import dev.gatehouse.e2e.HeldProbeProvider;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,26 +22,16 @@ import tools.jackson.databind.JsonNode;
  * offered, secrets and audit. Screenshots of each page go to tests/target/console-screenshots/.
  */
 class ConsoleIT {
-  static final String CHAT = "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
   @TempDir static Path dataDir;
-  static GatehouseProcess server;
-  static FakeOpenAiProvider provider;
-  static HeldProbeProvider held;
+  static ConsoleWorld world;
   static Api admin;
-  static String adminToken;
   static ConsoleBrowser browser;
 
   @BeforeAll
   static void start() throws IOException {
-    provider = new FakeOpenAiProvider("console");
-    held = new HeldProbeProvider();
-    // The provider probe is what holds an update IN_PROGRESS (HeldProbeProvider answers it late).
-    server =
-        GatehouseProcess.start(
-            "ConsoleIT", dataDir, Map.of("GATEHOUSE_INVOCATIONS_PROBE_ON_UPDATE", "true"));
-    adminToken = server.generatedAdminToken();
-    admin = Api.withToken(server.baseUri(), adminToken);
-    browser = new ConsoleBrowser(server.baseUri());
+    world = new ConsoleWorld(dataDir);
+    admin = world.admin;
+    browser = new ConsoleBrowser(world.server.baseUri());
   }
 
   @AfterAll
@@ -55,58 +39,14 @@ class ConsoleIT {
     if (browser != null) {
       browser.close();
     }
-    if (server != null) {
-      server.stop();
+    if (world != null) {
+      world.close();
     }
-    held.close();
-    provider.close();
   }
 
   @BeforeEach
   void signedOut() {
     browser.reset();
-  }
-
-  static String config(String base, String key) {
-    return """
-        {"served_entities": [{"external_model": {"name": "local-model", "provider": "custom",
-          "task": "llm/v1/chat", "custom_provider_config": {"custom_provider_url": "%s",
-          "bearer_token_auth": {"token_plaintext": "%s"}}}}]}"""
-        .formatted(base, key);
-  }
-
-  /** Creates a ready endpoint served by the fake provider; returns its id. */
-  static String readyEndpoint(String name) {
-    String id =
-        admin
-            .post(
-                "/api/2.0/serving-endpoints",
-                "{\"name\":\"%s\",\"config\":%s,\"tags\":[{\"key\":\"team\",\"value\":\"ml\"}]}"
-                    .formatted(name, config(provider.base(), "k1")))
-            .ok()
-            .path("id")
-            .asString();
-    admin.awaitNotUpdating(name);
-    return id;
-  }
-
-  /** Starts an update whose probe the held provider does not answer until released. */
-  static void holdUpdate(String name, String key) {
-    held.hold(key);
-    admin.put("/api/2.0/serving-endpoints/" + name + "/config", config(held.base(), key)).ok();
-  }
-
-  static void awaitUsageCalls(String name, int calls) {
-    await("usage of " + name + " recorded")
-        .atMost(Duration.ofSeconds(20))
-        .until(
-            () ->
-                admin
-                    .get("/api/2.0/serving-endpoints/" + name + "/usage")
-                    .ok()
-                    .at("/totals/calls")
-                    .asInt(),
-            n -> n == calls);
   }
 
   @Test
@@ -125,7 +65,7 @@ class ConsoleIT {
     assertThat(browser.script("return sessionStorage.length")).isEqualTo(0L);
 
     // The page needs no token and may talk to this origin alone; the API still refuses strangers.
-    Api anonymous = Api.anonymous(server.baseUri());
+    Api anonymous = Api.anonymous(world.server.baseUri());
     Api.Response page = anonymous.getAnyType("/console/");
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
@@ -137,13 +77,13 @@ class ConsoleIT {
 
   @Test
   void anAdminSeesANewEndpointCancelsItsUpdateAndSeesItsUsage() {
-    browser.signIn(adminToken);
+    browser.signIn(world.adminToken);
     browser.awaitText(By.id("main"), "Serving endpoints");
-    String id = readyEndpoint("console-chat");
+    String id = world.readyEndpoint("console-chat");
     for (int i = 0; i < 3; i++) {
-      admin.post("/serving-endpoints/console-chat/invocations", CHAT).ok();
+      world.call("console-chat").ok();
     }
-    awaitUsageCalls("console-chat", 3);
+    world.awaitUsageCalls("console-chat", 3);
 
     browser.driver.navigate().refresh(); // the token survives a reload of the tab
     WebElement row = browser.await(By.cssSelector("tr[data-endpoint='console-chat']"));
@@ -153,7 +93,7 @@ class ConsoleIT {
     assertThat(row.findElement(By.cssSelector(".badge")).getAttribute("data-state"))
         .isEqualTo("NOT_UPDATING");
 
-    holdUpdate("console-chat", "held-admin");
+    world.holdUpdate("console-chat", "held-admin");
     browser.driver.navigate().refresh();
     browser.awaitText(By.cssSelector("tr[data-endpoint='console-chat'] .badge"), "updating");
     browser.screenshot("02-endpoints");
@@ -163,7 +103,9 @@ class ConsoleIT {
     WebElement diff = browser.await(By.id("config-diff"));
     assertThat(diff.findElements(By.cssSelector("tr.changed")).stream().map(WebElement::getText))
         .anySatisfy(
-            text -> assertThat(text).contains("custom_provider_url", provider.base(), held.base()));
+            text ->
+                assertThat(text)
+                    .contains("custom_provider_url", world.provider.base(), world.held.base()));
     assertThat(browser.driver.findElement(By.id("sec-update")).getText())
         .isEqualTo("Update to version 2 in progress");
     browser.await(By.id("permissions"));
@@ -179,15 +121,10 @@ class ConsoleIT {
     JsonNode endpoint = admin.endpoint("console-chat");
     assertThat(endpoint.at("/state/config_update").asString()).isEqualTo("UPDATE_CANCELED");
     assertThat(endpoint.at("/config/config_version").asInt()).isEqualTo(1);
-    assertThat(
-            admin
-                .post("/serving-endpoints/console-chat/invocations", CHAT)
-                .ok()
-                .at("/choices/0/message/content")
-                .asString())
+    assertThat(world.call("console-chat").ok().at("/choices/0/message/content").asString())
         .isEqualTo("hello from console");
-    held.release("held-admin");
-    awaitUsageCalls("console-chat", 4);
+    world.held.release("held-admin");
+    world.awaitUsageCalls("console-chat", 4);
 
     browser.driver.findElement(By.id("tag-key")).sendKeys("env");
     browser.driver.findElement(By.id("tag-value")).sendKeys("prod");
@@ -219,7 +156,7 @@ class ConsoleIT {
 
   @Test
   void aViewerSeesTheUpdateButNoCancelButtonNorTagEditingNorAudit() {
-    String id = readyEndpoint("console-viewed");
+    String id = world.readyEndpoint("console-viewed");
     assertThat(
             admin
                 .post("/api/2.0/preview/scim/v2/Users", "{\"userName\":\"viewer@example.com\"}")
@@ -238,7 +175,7 @@ class ConsoleIT {
             "/api/2.0/permissions/serving-endpoints/" + id,
             "{\"access_control_list\":[{\"user_name\":\"viewer@example.com\",\"permission_level\":\"CAN_VIEW\"}]}")
         .ok();
-    holdUpdate("console-viewed", "held-viewer");
+    world.holdUpdate("console-viewed", "held-viewer");
     try {
       browser.signIn(token);
       assertThat(browser.driver.findElement(By.id("nav-audit")).isDisplayed()).isFalse();
@@ -258,14 +195,14 @@ class ConsoleIT {
                   .getText())
           .contains("shown to managers only");
     } finally {
-      held.release("held-viewer");
+      world.held.release("held-viewer");
     }
   }
 
   @Test
   void secretsShowKeysAndAclsButNoValueAndTheAuditPageListsChanges() {
     admin.putSecret("console-scope", "openai-key", "sk-console-never-shown");
-    browser.signIn(adminToken);
+    browser.signIn(world.adminToken);
     browser.open("#/secrets");
     browser.await(By.xpath("//ul[@id='scopes']//button[text()='console-scope']")).click();
     browser.awaitText(By.id("secret-keys"), "openai-key");
@@ -296,8 +233,12 @@ class ConsoleIT {
    */
   @Test
   void perMinuteChartsLatencyAndVersionHistory() {
-    readyEndpoint("console-ext");
-    admin.put("/api/2.0/serving-endpoints/console-ext/config", config(provider.base(), "k2")).ok();
+    world.readyEndpoint("console-ext");
+    admin
+        .put(
+            "/api/2.0/serving-endpoints/console-ext/config",
+            ConsoleWorld.config(world.provider.base(), "k2"))
+        .ok();
     admin.awaitNotUpdating("console-ext");
     admin
         .put(
@@ -305,17 +246,16 @@ class ConsoleIT {
             "{\"rate_limits\":[{\"calls\":2,\"renewal_period\":\"minute\"}]}")
         .ok();
     for (int i = 0; i < 2; i++) {
-      admin.post("/serving-endpoints/console-ext/invocations", CHAT).ok();
+      world.call("console-ext").ok();
     }
-    assertThat(admin.post("/serving-endpoints/console-ext/invocations", CHAT).status())
-        .isEqualTo(429);
-    awaitUsageCalls("console-ext", 3);
+    assertThat(world.call("console-ext").status()).isEqualTo(429);
+    world.awaitUsageCalls("console-ext", 3);
     assumeTrue(
         admin.get("/api/2.0/serving-endpoints/console-ext/usage?group_by=minute").status() == 200
             && admin.get("/api/2.0/serving-endpoints/console-ext/config-versions").status() == 200,
         "this server has no per-minute usage or config-versions route (merge branch consoleapi)");
 
-    browser.signIn(adminToken);
+    browser.signIn(world.adminToken);
     browser.open("#/endpoints/console-ext");
     browser.await(By.cssSelector("#chart-calls canvas"));
     assertThat(
