@@ -73,6 +73,7 @@ class ConsoleIT {
     assertThat(anonymous.getAnyType("/webjars/uplot/1.6.30/dist/uPlot.esm.js").status())
         .isEqualTo(200);
     anonymous.get("/api/2.0/serving-endpoints").error(401, "UNAUTHENTICATED");
+    assertThat(anonymous.getAnyType("/console/js/nope.js").status()).isEqualTo(404);
   }
 
   @Test
