@@ -18,30 +18,30 @@ import java.util.concurrent.TimeUnit;
  * key is released (so a config update stays IN_PROGRESS as long as a test needs), and refuses any
  * other key with 401 as OpenAI does.
  */
-final class HeldProbeProvider implements AutoCloseable {
-  static final String GOOD_KEY = "good-key";
+public final class HeldProbeProvider implements AutoCloseable {
+  public static final String GOOD_KEY = "good-key";
   private static final long MAX_HOLD_SECONDS = 90;
 
   private final HttpServer http;
   private final Map<String, CountDownLatch> held = new ConcurrentHashMap<>();
 
-  HeldProbeProvider() throws IOException {
+  public HeldProbeProvider() throws IOException {
     http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
     http.setExecutor(Executors.newCachedThreadPool());
     http.createContext("/", this::handle);
     http.start();
   }
 
-  String base() {
+  public String base() {
     return "http://127.0.0.1:" + http.getAddress().getPort() + "/v1";
   }
 
   /** Probes with {@code key} wait (at most 90 s) until {@link #release}, then succeed. */
-  void hold(String key) {
+  public void hold(String key) {
     held.put(key, new CountDownLatch(1));
   }
 
-  void release(String key) {
+  public void release(String key) {
     CountDownLatch latch = held.get(key);
     if (latch != null) {
       latch.countDown();
