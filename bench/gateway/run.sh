@@ -48,73 +48,18 @@ stamp="$(date -u +%Y%m%dT%H%M%SZ)"
 json="${BENCH_JSON:-$repo/bench/gateway/target/results-$stamp.json}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/gatehouse-gw-bench.XXXXXX")"
 results="$work/results"
-jar="$repo/bench/target/gatehouse-bench.jar"
-mkdir -p "$results" "$work/logs"
+mkdir -p "$results"
+# shellcheck source=bench/gateway/lib.sh
+source "$(dirname "$0")/lib.sh"
 
-die() { echo "run.sh: $*" >&2; exit 2; }
 wants() { [[ ",$only," == *",$1,"* ]]; }
-log() { echo "[$(date -u +%H:%M:%S)] $*" >&2; }
 
-# --- processes this script starts, stopped on exit ------------------------------------------
-declare -a started=()
-cleanup() {
-  local pid
-  for pid in "${started[@]}"; do
-    # Each was started with setsid: its group holds it and only its children.
-    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-  done
-  for pid in "${started[@]}"; do
-    wait "$pid" 2>/dev/null || true
-  done
-  if [[ "${KEEP:-0}" == 1 ]]; then
-    echo "kept $work" >&2
-  else
-    rm -rf "$work"
-  fi
-}
-trap cleanup EXIT
-
-free_port() {
-  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
-}
-
-command -v python3 >/dev/null || die "python3 is needed to find free ports"
-command -v curl >/dev/null || die "curl is needed"
-
-# --- build what is missing -------------------------------------------------------------------
-if [[ ! -f "$jar" || ! -f "$repo/server/target/gatehouse.war" ]] ||
-  ! ls "$repo"/target/runtime/payara-micro-*.jar >/dev/null 2>&1; then
-  log "building the server and the benchmark tools (./mvnw -q -B install -DskipTests)"
-  (cd "$repo" && ./mvnw -q -B install -DskipTests -pl server,bench -am)
-fi
-
-# --- the fake upstreams: A serves every path, B is the other side of the config updates ------
-# start_upstream ID: prints the port once it listens.
-start_upstream() {
-  local id="$1" port
-  port="$(free_port)"
-  setsid java -Xms256m -Xmx256m -jar "$jar" upstream --port "$port" --id "$id" \
-    --latency-ms "$latency" --jitter-ms "$jitter" --chunks "$chunks" \
-    --chunk-delay-ms "$chunk_delay" >"$work/logs/upstream-$id.log" 2>&1 &
-  started+=($!)
-  for _ in $(seq 1 100); do
-    grep -q listening "$work/logs/upstream-$id.log" 2>/dev/null && { echo "$port"; return; }
-    sleep 0.1
-  done
-  die "fake upstream $id did not start; see $work/logs/upstream-$id.log"
-}
-up_a="$(start_upstream up-a)"
-up_b="$(start_upstream up-b)"
-log "fake upstreams on 127.0.0.1:$up_a (up-a) and 127.0.0.1:$up_b (up-b), ${latency} ms"
-
-# load NAME ARGS...: one load run, results in $results/NAME.json
+# load NAME ARGS...: one measured run, into $results/NAME.json
 load() {
   local name="$1"
   shift
   log "load $name"
-  java -Xms512m -Xmx512m -jar "$jar" load --label "$name" --out "$results/$name.json" \
-    --clk-tck "$(getconf CLK_TCK)" --warmup-s "$warmup" --duration-s "$duration" "$@" \
-    >>"$work/logs/load.log" 2>&1 || die "load run $name failed; see $work/logs/load.log"
+  load_run "$results/$name.json" --label "$name" --warmup-s "$warmup" --duration-s "$duration" "$@"
 }
 
 # measure PATH URL WATCH_PIDS MODEL TOKEN: saturation, every rate, streaming.
@@ -131,6 +76,12 @@ measure() {
   fi
 }
 
+# --- the fake upstreams: A serves every path, B is the other side of the config updates ------
+start_upstream up-a
+up_a="$upstream_port"
+start_upstream up-b
+up_b="$upstream_port"
+log "fake upstreams on 127.0.0.1:$up_a (up-a) and 127.0.0.1:$up_b (up-b), ${latency} ms"
 # --- direct ----------------------------------------------------------------------------------
 if wants direct; then
   measure direct "http://127.0.0.1:$up_a/v1/chat/completions" "" bench-a ""
@@ -175,9 +126,11 @@ NGINX
   nginx_pid=$!
   started+=("$nginx_pid")
   for _ in $(seq 1 50); do
-    curl -s -o /dev/null "http://127.0.0.1:$nginx_port/v1/models" && break
+    curl -fs -o /dev/null "http://127.0.0.1:$nginx_port/v1/models" && break
     sleep 0.1
   done
+  curl -fs -o /dev/null "http://127.0.0.1:$nginx_port/v1/models" ||
+    die "nginx did not start; see $work/logs/nginx.log and $work/nginx/logs/error.log"
   nginx_pids="$(echo "$nginx_pid" $(pgrep -P "$nginx_pid") | tr ' ' ',')"
   measure nginx "http://127.0.0.1:$nginx_port/v1/chat/completions" "$nginx_pids" bench-a ""
 fi
@@ -186,34 +139,7 @@ fi
 gatehouse_needed=0
 for part in gatehouse ratelimit continuity startup; do wants "$part" && gatehouse_needed=1; done
 if [[ "$gatehouse_needed" == 1 ]]; then
-  gh_port="$(free_port)"
-  gh="http://127.0.0.1:$gh_port"
-  admin="gat_bench_admin_$(python3 -c 'import secrets; print(secrets.token_hex(16))')"
-  log "starting Gatehouse on $gh (log: $work/logs/gatehouse.log)"
-  launched="$(date +%s%N)"
-  (
-    cd "$repo" || exit 1
-    unset "${!GATEHOUSE_@}"
-    export GATEHOUSE_PORT="$gh_port" GATEHOUSE_DATA_DIR="$work/data" GATEHOUSE_ADMIN_TOKEN="$admin"
-    exec setsid ./gatehouse >"$work/logs/gatehouse.log" 2>&1
-  ) &
-  gatehouse_pid=$!
-  started+=("$gatehouse_pid")
-  ready=""
-  for _ in $(seq 1 1800); do
-    if curl -fs "$gh/health/ready" 2>/dev/null | grep -q UP; then
-      ready="$(date +%s%N)"
-      break
-    fi
-    kill -0 "$gatehouse_pid" 2>/dev/null || { tail -40 "$work/logs/gatehouse.log" >&2; die "Gatehouse exited"; }
-    sleep 0.1
-  done
-  [[ -n "$ready" ]] || die "Gatehouse not ready after 180 s; see $work/logs/gatehouse.log"
-  # ./gatehouse execs java: the launched pid is the JVM. Checked, since CPU and RSS are read from it.
-  java_pid="$gatehouse_pid"
-  [[ "$(cat "/proc/$java_pid/comm")" == java ]] || java_pid="$(pgrep -P "$gatehouse_pid" java | head -1)"
-  ready_s="$(awk -v a="$launched" -v b="$ready" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')"
-  log "Gatehouse ready in $ready_s s (java pid $java_pid)"
+  start_gatehouse
   if wants startup; then
     idle_s=20
     sleep "$idle_s"
@@ -222,61 +148,7 @@ if [[ "$gatehouse_needed" == 1 ]]; then
       "$(awk -v k="$idle_kb" 'BEGIN { print k / 1024 }')" >"$results/startup.json"
   fi
 
-  api() { # api METHOD PATH [BODY]: an admin call; fails the run on a non-2xx answer
-    local out code data=()
-    [[ $# -ge 3 ]] && data=(-d "$3")
-    out="$(curl -s -w '\n%{http_code}' -X "$1" -H "Authorization: Bearer $admin" \
-      -H 'Content-Type: application/json' "$gh$2" "${data[@]}")"
-    code="${out##*$'\n'}"
-    [[ "$code" == 2* ]] || die "$1 $2 answered $code: ${out%$'\n'*}"
-    echo "${out%$'\n'*}"
-  }
-  config() { # config PORT MODEL: an OpenAI-compatible chat config pointing at one fake upstream
-    printf '{"served_entities":[{"name":"bench","external_model":{"name":"%s","provider":"custom","task":"llm/v1/chat","custom_provider_config":{"custom_provider_url":"http://127.0.0.1:%s/v1","bearer_token_auth":{"token_plaintext":"sk-bench-not-a-real-key"}}}}]}' "$2" "$1"
-  }
-  wait_updated() {
-    for _ in $(seq 1 600); do
-      api GET /api/2.0/serving-endpoints/bench-chat | grep -q '"config_update":"NOT_UPDATING"' && return
-      sleep 0.1
-    done
-    die "the endpoint's update did not finish in 60 s"
-  }
-  # limits N: usage tracking on and N limits that every call is checked against, all too high to
-  # trigger. 5 = the AI gateway's endpoint calls and tokens and the caller's own (user-specific)
-  # calls, plus the legacy endpoint and per-user limits. A user-specific limit wins over the
-  # caller's group and the per-user default (docs/rate-limits.md), so those would not be checked.
-  limits() {
-    local gateway='[]' legacy='[]' big=100000000
-    case "$1" in
-      1) gateway="[{\"calls\":$big,\"key\":\"endpoint\",\"renewal_period\":\"minute\"}]" ;;
-      5)
-        gateway="[{\"calls\":$big,\"tokens\":$big$big,\"key\":\"endpoint\",\"renewal_period\":\"minute\"},"
-        gateway+="{\"calls\":$big,\"key\":\"user\",\"principal\":\"bench-user\",\"renewal_period\":\"minute\"}]"
-        legacy="[{\"calls\":$big,\"key\":\"endpoint\",\"renewal_period\":\"minute\"},"
-        legacy+="{\"calls\":$big,\"key\":\"user\",\"renewal_period\":\"minute\"}]"
-        ;;
-    esac
-    api PUT /api/2.0/serving-endpoints/bench-chat/ai-gateway \
-      "{\"usage_tracking_config\":{\"enabled\":true},\"rate_limits\":$gateway}" >/dev/null
-    api PUT /api/2.0/serving-endpoints/bench-chat/rate-limits "{\"rate_limits\":$legacy}" >/dev/null
-  }
-
-  # A non-admin caller: a user with a token, in a group, holding CAN_QUERY.
-  user_id="$(api POST /api/2.0/preview/scim/v2/Users '{"userName":"bench-user"}' |
-    python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')"
-  api POST /api/2.0/preview/scim/v2/Groups "{\"displayName\":\"bench-group\",\"members\":[{\"value\":\"$user_id\"}]}" >/dev/null
-  user_token="$(api POST /api/2.0/token-management/on-behalf-of/tokens '{"user_name":"bench-user","lifetime_seconds":86400}' |
-    python3 -c 'import json,sys; print(json.load(sys.stdin)["token_value"])')"
-  endpoint_id="$(api POST /api/2.0/serving-endpoints "{\"name\":\"bench-chat\",\"config\":$(config "$up_a" bench-a)}" |
-    python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')"
-  api PATCH "/api/2.0/permissions/serving-endpoints/$endpoint_id" \
-    '{"access_control_list":[{"user_name":"bench-user","permission_level":"CAN_QUERY"}]}' >/dev/null
-  wait_updated
-  limits 1
-  invocations="$gh/serving-endpoints/bench-chat/invocations"
-  curl -fs -H "Authorization: Bearer $user_token" "$invocations" \
-    -d '{"messages":[{"role":"user","content":"hi"}]}' >"$work/logs/first-call.json" ||
-    die "the first call through Gatehouse failed: $(cat "$work/logs/first-call.json")"
+  set_up_caller "$up_a"
 
   if wants gatehouse; then
     measure gatehouse "$invocations" "$java_pid" "" "$user_token"

@@ -90,17 +90,9 @@ public final class LoadMain {
                   updater.run(options.updates());
                 },
                 "updates"));
-    long[] doneAt = {Long.MAX_VALUE};
+    Tail tail = new Tail(TimeUnit.SECONDS.toNanos(2));
     driver.openLoop(
-        options.rate(),
-        start,
-        measureFrom,
-        () -> {
-          if (updater.finished && doneAt[0] == Long.MAX_VALUE) {
-            doneAt[0] = System.nanoTime();
-          }
-          return System.nanoTime() > doneAt[0] + TimeUnit.SECONDS.toNanos(2);
-        });
+        options.rate(), start, measureFrom, () -> tail.over(updater.finished, System.nanoTime()));
     updates.join();
     return updater;
   }

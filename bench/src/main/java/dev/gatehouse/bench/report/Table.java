@@ -178,11 +178,11 @@ final class Table {
       line(
           "%-10s %9s %9s %9s %9s %11s %11s %8d",
           path,
-          ms(Overheads.stream(run, "ttft_ms", "p50")),
-          ms(Overheads.stream(run, "ttft_ms", "p99")),
+          plain(Overheads.stream(run, "ttft_ms", "p50")),
+          plain(Overheads.stream(run, "ttft_ms", "p99")),
           direct ? "" : ms(Overheads.addedStream(f, path, "ttft_ms", "p50")),
           direct ? "" : ms(Overheads.addedStream(f, path, "ttft_ms", "p99")),
-          ms(Overheads.stream(run, "inter_chunk_ms", "p50")),
+          plain(Overheads.stream(run, "inter_chunk_ms", "p50")),
           direct ? "" : ms(Overheads.addedStream(f, path, "inter_chunk_ms", "p50")),
           run.path("errors").asLong() + run.path("non_2xx").asLong());
     }
@@ -268,6 +268,10 @@ final class Table {
 
   static String ms(double value) {
     return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%+.2f", value);
+  }
+
+  private static String plain(double value) {
+    return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.2f", value);
   }
 
   private static String times(double value) {

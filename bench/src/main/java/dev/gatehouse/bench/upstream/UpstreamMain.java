@@ -3,6 +3,7 @@ package dev.gatehouse.bench.upstream;
 import dev.gatehouse.bench.Transports;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
@@ -21,7 +22,14 @@ public final class UpstreamMain {
 
   public static void main(String[] args) throws InterruptedException {
     UpstreamOptions options = UpstreamOptions.parse(args);
-    Channel channel = start(options);
+    Channel channel;
+    try {
+      channel = start(options);
+    } catch (IllegalStateException e) {
+      System.err.println("fake upstream: " + e.getMessage() + ": " + e.getCause());
+      System.exit(1);
+      return;
+    }
     System.out.printf(
         "fake upstream '%s' listening %d (%s)%n",
         options.id(), ((InetSocketAddress) channel.localAddress()).getPort(), Transports.name());
@@ -29,12 +37,16 @@ public final class UpstreamMain {
     channel.closeFuture().sync();
   }
 
-  /** Binds the fake on 127.0.0.1; closing the returned channel's groups is the caller's. */
-  public static Channel start(UpstreamOptions options) throws InterruptedException {
+  /**
+   * Binds the fake on 127.0.0.1; closing the returned channel stops it and its event loops.
+   *
+   * @throws IllegalStateException when the port cannot be bound (the event loops are stopped)
+   */
+  public static Channel start(UpstreamOptions options) {
     EventLoopGroup boss = Transports.group(1);
     EventLoopGroup workers = Transports.group(options.threads());
     UpstreamHandler handler = new UpstreamHandler(options);
-    Channel channel =
+    ChannelFuture bound =
         new ServerBootstrap()
             .group(boss, workers)
             .channel(Transports.serverChannel())
@@ -52,8 +64,14 @@ public final class UpstreamMain {
                   }
                 })
             .bind("127.0.0.1", options.port())
-            .sync()
-            .channel();
+            .awaitUninterruptibly();
+    if (!bound.isSuccess()) {
+      boss.shutdownGracefully();
+      workers.shutdownGracefully();
+      throw new IllegalStateException(
+          "cannot listen on 127.0.0.1:" + options.port(), bound.cause());
+    }
+    Channel channel = bound.channel();
     channel
         .closeFuture()
         .addListener(
