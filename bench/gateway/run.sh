@@ -20,7 +20,7 @@
 #   STREAM_RATE      req/s of the streaming runs (default 50)
 #   CHUNKS, CHUNK_DELAY_MS   chunks per streamed answer and the delay between them (20, 20)
 #   LATENCY_MS, JITTER_MS    the fake upstream's answer delay (default 10, 0)
-#   RL_RATE          rate of the rate-limit runs (default 500)
+#   RL_RATE          rate of the rate-limit runs (default 200)
 #   UPDATES, CONTINUITY_RATE update continuity: config updates and req/s (default 50, 200)
 #   SKIP_NGINX=1     leave the nginx path out
 #   ONLY             comma-separated parts to run (default all): direct,nginx,gatehouse,stream,
@@ -39,7 +39,7 @@ chunks="${CHUNKS:-20}"
 chunk_delay="${CHUNK_DELAY_MS:-20}"
 latency="${LATENCY_MS:-10}"
 jitter="${JITTER_MS:-0}"
-rl_rate="${RL_RATE:-500}"
+rl_rate="${RL_RATE:-200}"
 updates="${UPDATES:-50}"
 continuity_rate="${CONTINUITY_RATE:-200}"
 only="${ONLY:-direct,nginx,gatehouse,stream,ratelimit,continuity,startup}"
@@ -54,10 +54,22 @@ source "$(dirname "$0")/lib.sh"
 
 wants() { [[ ",$only," == *",$1,"* ]]; }
 
+# settle: waits (up to 30 s) until Gatehouse answers a call again, so a run does not start while
+# the provider's circuit breaker is still open after an overloaded one (it opens for 10 s).
+settle() {
+  for _ in $(seq 1 60); do
+    curl -fs -o /dev/null -H "Authorization: Bearer $user_token" "$invocations" \
+      -d '{"messages":[{"role":"user","content":"settle"}]}' && return
+    sleep 0.5
+  done
+  log "Gatehouse still refuses calls after 30 s; measuring anyway"
+}
+
 # load NAME ARGS...: one measured run, into $results/NAME.json
 load() {
   local name="$1"
   shift
+  [[ -n "${invocations:-}" ]] && settle
   log "load $name"
   load_run "$results/$name.json" --label "$name" --warmup-s "$warmup" --duration-s "$duration" "$@"
 }

@@ -149,7 +149,7 @@ final class Table {
   }
 
   private void streaming() {
-    if (!f.has("direct-stream")) {
+    if (f.paths().stream().noneMatch(p -> f.has(p + "-stream"))) {
       return;
     }
     JsonNode meta = f.get("meta");
