@@ -8,6 +8,13 @@ import java.util.Set;
 public final class Flags {
   private final Map<String, String> values = new HashMap<>();
 
+  /**
+   * @param known the flag names, space-separated
+   */
+  public Flags(String[] args, String known) {
+    this(args, Set.of(known.split(" ")));
+  }
+
   public Flags(String[] args, Set<String> known) {
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];

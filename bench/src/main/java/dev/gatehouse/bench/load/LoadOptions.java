@@ -2,7 +2,6 @@ package dev.gatehouse.bench.load;
 
 import dev.gatehouse.bench.Flags;
 import java.net.URI;
-import java.util.Set;
 
 /**
  * One load run. Flags: {@code --url --mode (rate|saturate|stream|continuity) --rate --duration-s
@@ -36,29 +35,11 @@ public record LoadOptions(
     String configA,
     String configB) {
 
-  static final Set<String> FLAGS =
-      Set.of(
-          "url",
-          "mode",
-          "rate",
-          "duration-s",
-          "warmup-s",
-          "connections",
-          "token",
-          "model",
-          "out",
-          "label",
-          "watch-pid",
-          "clk-tck",
-          "expect",
-          "timeout-s",
-          "updates",
-          "admin-token",
-          "config-a",
-          "config-b");
-
   public static LoadOptions parse(String[] args) {
-    Flags flags = new Flags(args, FLAGS);
+    Flags flags =
+        new Flags(
+            args,
+            "url mode rate duration-s warmup-s connections token model out label watch-pid clk-tck expect timeout-s updates admin-token config-a config-b");
     String url = flags.text("url", null);
     if (url == null) {
       throw new IllegalArgumentException("--url is required");

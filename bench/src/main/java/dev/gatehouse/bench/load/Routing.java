@@ -1,5 +1,6 @@
 package dev.gatehouse.bench.load;
 
+import dev.gatehouse.bench.JsonScan;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -27,19 +28,8 @@ final class Routing {
   }
 
   boolean expected(String body) {
-    String id = field(body, "system_fingerprint");
+    String id = JsonScan.stringField(body, "system_fingerprint");
     String model = modelById.get(id);
-    return model != null && (model.isEmpty() || model.equals(field(body, "model")));
-  }
-
-  /** The first string value of a field, found by scanning (answers are compact JSON). */
-  static String field(String body, String name) {
-    int key = body.indexOf("\"" + name + "\"");
-    if (key < 0) {
-      return null;
-    }
-    int open = body.indexOf('"', body.indexOf(':', key) + 1);
-    int close = open < 0 ? -1 : body.indexOf('"', open + 1);
-    return close < 0 ? null : body.substring(open + 1, close);
+    return model != null && (model.isEmpty() || model.equals(JsonScan.stringField(body, "model")));
   }
 }

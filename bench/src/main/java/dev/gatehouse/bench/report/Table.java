@@ -27,6 +27,13 @@ final class Table {
     return table.out.toString();
   }
 
+  /** A blank line, a title and the column headings of one section. */
+  private void section(String title, String format, String... headings) {
+    line("");
+    line("%s", title);
+    line(format, (Object[]) headings);
+  }
+
   private void line(String format, Object... args) {
     out.append(String.format(Locale.ROOT, format, args)).append('\n');
   }
@@ -49,11 +56,16 @@ final class Table {
     if (f.paths().stream().noneMatch(p -> f.has(p + "-saturate"))) {
       return;
     }
-    line("");
-    line("Saturation (closed loop)");
-    line(
+    section(
+        "Saturation (closed loop)",
         "%-10s %6s %9s %7s %7s %8s %9s",
-        "path", "conns", "req/s", "errors", "gw cpu%", "gw rss MB", "vs nginx");
+        "path",
+        "conns",
+        "req/s",
+        "errors",
+        "gw cpu%",
+        "gw rss MB",
+        "vs nginx");
     double nginx = Figures.number(f.get("nginx-saturate").path("throughput_rps"));
     for (String path : f.paths()) {
       JsonNode run = f.get(path + "-saturate");
@@ -77,9 +89,8 @@ final class Table {
     if (f.rates().isEmpty()) {
       return;
     }
-    line("");
-    line("Fixed rates");
-    line(
+    section(
+        "Fixed rates",
         "%-10s %6s %8s %8s %8s %8s %8s %7s %6s %6s %8s %8s %7s %8s",
         "path",
         "rate",
@@ -126,11 +137,16 @@ final class Table {
     if (!f.paths().contains("nginx") || !f.paths().contains("gatehouse")) {
       return;
     }
-    line("");
-    line("Added over direct: Gatehouse / nginx");
-    line(
+    section(
+        "Added over direct: Gatehouse / nginx",
         "%6s %11s %15s %7s %11s %15s %7s",
-        "rate", "nginx +p50", "gatehouse +p50", "ratio", "nginx +p99", "gatehouse +p99", "ratio");
+        "rate",
+        "nginx +p50",
+        "gatehouse +p50",
+        "ratio",
+        "nginx +p99",
+        "gatehouse +p99",
+        "ratio");
     for (int rate : f.rates()) {
       double n50 = Overheads.added(f, "nginx", rate, "p50");
       double g50 = Overheads.added(f, "gatehouse", rate, "p50");
@@ -153,13 +169,12 @@ final class Table {
       return;
     }
     JsonNode meta = f.get("meta");
-    line("");
-    line(
-        "Streaming (%s req/s, %s chunks %s ms apart; inter-chunk = mean gap between chunk arrivals)",
-        meta.path("stream_rate").asString("?"),
-        meta.path("chunks").asString("?"),
-        meta.path("chunk_delay_ms").asString("?"));
-    line(
+    section(
+        String.format(
+            "Streaming (%s req/s, %s chunks %s ms apart; inter-chunk = mean gap between chunk arrivals)",
+            meta.path("stream_rate").asString("?"),
+            meta.path("chunks").asString("?"),
+            meta.path("chunk_delay_ms").asString("?")),
         "%-10s %9s %9s %9s %9s %11s %11s %8s",
         "path",
         "ttft p50",
@@ -193,9 +208,17 @@ final class Table {
     if (runs.stream().noneMatch(f::has)) {
       return;
     }
-    line("");
-    line("Rate-limit cost (Gatehouse, %s req/s)", f.get("ratelimit-0").path("rate").asString("?"));
-    line("%-7s %8s %8s %10s %10s %7s", "limits", "p50", "p99", "+p50 vs 0", "+p99 vs 0", "errors");
+    section(
+        "Rate-limit cost (Gatehouse, "
+            + f.get("ratelimit-0").path("rate").asString("?")
+            + " req/s)",
+        "%-7s %8s %8s %10s %10s %7s",
+        "limits",
+        "p50",
+        "p99",
+        "+p50 vs 0",
+        "+p99 vs 0",
+        "errors");
     for (String name : runs) {
       JsonNode run = f.get(name);
       if (run.isMissingNode()) {

@@ -1,5 +1,7 @@
 package dev.gatehouse.bench.upstream;
 
+import dev.gatehouse.bench.JsonScan;
+
 /**
  * The few facts the fake needs from a request body, read by scanning text rather than parsing JSON:
  * the fake must stay cheap next to the gateway it measures.
@@ -11,13 +13,8 @@ final class RequestScan {
 
   /** The string value of {@code "model"}, or {@link #DEFAULT_MODEL}. */
   static String model(String body) {
-    int key = body.indexOf("\"model\"");
-    if (key < 0) {
-      return DEFAULT_MODEL;
-    }
-    int open = body.indexOf('"', body.indexOf(':', key) + 1);
-    int close = open < 0 ? -1 : body.indexOf('"', open + 1);
-    return close < 0 ? DEFAULT_MODEL : body.substring(open + 1, close);
+    String model = JsonScan.stringField(body, "model");
+    return model == null ? DEFAULT_MODEL : model;
   }
 
   /** Whether {@code "stream"} is {@code true}. */

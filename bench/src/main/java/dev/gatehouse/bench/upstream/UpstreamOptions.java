@@ -1,7 +1,6 @@
 package dev.gatehouse.bench.upstream;
 
 import dev.gatehouse.bench.Flags;
-import java.util.Set;
 
 /**
  * How the fake provider answers. Flags: {@code --port --id --latency-ms --jitter-ms --chunks
@@ -23,21 +22,11 @@ public record UpstreamOptions(
     double rateLimitPct,
     int threads) {
 
-  static final Set<String> FLAGS =
-      Set.of(
-          "port",
-          "id",
-          "latency-ms",
-          "jitter-ms",
-          "chunks",
-          "tokens-per-chunk",
-          "chunk-delay-ms",
-          "fail-pct",
-          "429-pct",
-          "threads");
-
   public static UpstreamOptions parse(String[] args) {
-    Flags flags = new Flags(args, FLAGS);
+    Flags flags =
+        new Flags(
+            args,
+            "port id latency-ms jitter-ms chunks tokens-per-chunk chunk-delay-ms fail-pct 429-pct threads");
     return new UpstreamOptions(
         flags.integer("port", 0),
         flags.text("id", "upstream"),

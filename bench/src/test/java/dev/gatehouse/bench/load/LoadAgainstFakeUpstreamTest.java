@@ -17,7 +17,7 @@ class LoadAgainstFakeUpstreamTest {
   private static String base;
 
   @BeforeAll
-  static void start() throws InterruptedException {
+  static void start() {
     upstream =
         UpstreamMain.start(
             UpstreamOptions.parse(

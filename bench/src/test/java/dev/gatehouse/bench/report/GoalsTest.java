@@ -2,6 +2,7 @@ package dev.gatehouse.bench.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,14 +34,14 @@ class GoalsTest {
 
   @Test
   void throughputContinuityStartupAndRss() {
-    Figures f =
-        Figures.of(
-            Map.of(
-                "nginx-saturate", "{\"throughput_rps\":1000}",
-                "gatehouse-saturate", "{\"throughput_rps\":650}",
-                "continuity",
-                    "{\"non_2xx\":0,\"errors\":0,\"misrouted\":1,\"continuity\":{\"updates\":50}}",
-                "startup", "{\"ready_s\":12.5,\"idle_rss_mb\":300}"));
+    Map<String, String> runs = new HashMap<>();
+    runs.put("nginx-saturate", "{\"throughput_rps\":1000}");
+    runs.put("gatehouse-saturate", "{\"throughput_rps\":650}");
+    runs.put(
+        "continuity",
+        "{\"non_2xx\":0,\"errors\":0,\"misrouted\":1,\"continuity\":{\"updates\":50}}");
+    runs.put("startup", "{\"ready_s\":12.5,\"idle_rss_mb\":300}");
+    Figures f = Figures.of(runs);
     Map<String, String> verdicts = verdicts(f);
     assertThat(verdicts.get("throughput >= 60% of nginx")).isEqualTo("pass");
     assertThat(verdicts.get("0 failed calls across 50 updates")).isEqualTo("miss");
