@@ -22,6 +22,7 @@
 #   LATENCY_MS, JITTER_MS    the fake upstream's answer delay (default 10, 0)
 #   RL_RATE          rate of the rate-limit runs (default 200)
 #   UPDATES, CONTINUITY_RATE update continuity: config updates and req/s (default 50, 200)
+#   UPDATE_PAUSE_MS  quiet time between one update's end and the next (default 1000)
 #   SKIP_NGINX=1     leave the nginx path out
 #   ONLY             comma-separated parts to run (default all): direct,nginx,gatehouse,stream,
 #                    ratelimit,continuity,startup (startup: Gatehouse's start-up and idle RSS)
@@ -41,6 +42,7 @@ latency="${LATENCY_MS:-10}"
 jitter="${JITTER_MS:-0}"
 rl_rate="${RL_RATE:-200}"
 updates="${UPDATES:-50}"
+update_pause="${UPDATE_PAUSE_MS:-1000}"
 continuity_rate="${CONTINUITY_RATE:-200}"
 only="${ONLY:-direct,nginx,gatehouse,stream,ratelimit,continuity,startup}"
 [[ "${SKIP_NGINX:-0}" == 1 ]] && only="${only//nginx/}"
@@ -177,7 +179,8 @@ if [[ "$gatehouse_needed" == 1 ]]; then
     config "$up_a" bench-a >"$work/config-a.json"
     config "$up_b" bench-b >"$work/config-b.json"
     load continuity --url "$invocations" --token "$user_token" --watch-pid "$java_pid" \
-      --mode continuity --rate "$continuity_rate" --updates "$updates" --admin-token "$admin" \
+      --mode continuity --rate "$continuity_rate" --updates "$updates" \
+      --update-pause-ms "$update_pause" --admin-token "$admin" \
       --config-a "$work/config-a.json" --config-b "$work/config-b.json" \
       --expect "up-a=bench-a,up-b=bench-b"
   fi
@@ -195,7 +198,8 @@ json.dump({"timestamp": "$stamp", "cpus": "$(nproc)", "cpu_model": """$cpu_model
            "upstream_latency_ms": "$latency", "jitter_ms": "$jitter", "duration_s": "$duration",
            "warmup_s": "$warmup", "rates": "${rates[*]}", "saturation_connections": "$sat_connections",
            "stream_rate": "$stream_rate", "chunks": "$chunks", "chunk_delay_ms": "$chunk_delay",
-           "ratelimit_rate": "$rl_rate", "continuity_rate": "$continuity_rate", "updates": "$updates"},
+           "ratelimit_rate": "$rl_rate", "continuity_rate": "$continuity_rate", "updates": "$updates",
+           "update_pause_ms": "$update_pause"},
           open(sys.argv[1], "w"), indent=2)
 PY
 echo

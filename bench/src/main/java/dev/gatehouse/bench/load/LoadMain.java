@@ -87,7 +87,7 @@ public final class LoadMain {
             new Thread(
                 () -> {
                   LockSupportSleep.until(measureFrom + TimeUnit.SECONDS.toNanos(2));
-                  updater.run(options.updates());
+                  updater.run(options.updates(), options.updatePauseMs());
                 },
                 "updates"));
     Tail tail = new Tail(TimeUnit.SECONDS.toNanos(2));

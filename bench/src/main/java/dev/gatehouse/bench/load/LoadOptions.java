@@ -31,6 +31,7 @@ public record LoadOptions(
     String expect,
     int timeoutS,
     int updates,
+    int updatePauseMs,
     String adminToken,
     String configA,
     String configB) {
@@ -39,7 +40,7 @@ public record LoadOptions(
     Flags flags =
         new Flags(
             args,
-            "url mode rate duration-s warmup-s connections token model out label watch-pid clk-tck expect timeout-s updates admin-token config-a config-b");
+            "url mode rate duration-s warmup-s connections token model out label watch-pid clk-tck expect timeout-s updates update-pause-ms admin-token config-a config-b");
     String url = flags.text("url", null);
     if (url == null) {
       throw new IllegalArgumentException("--url is required");
@@ -61,6 +62,7 @@ public record LoadOptions(
         flags.text("expect", ""),
         flags.integer("timeout-s", 30),
         flags.integer("updates", 50),
+        flags.integer("update-pause-ms", 1000),
         flags.text("admin-token", ""),
         flags.text("config-a", ""),
         flags.text("config-b", ""));

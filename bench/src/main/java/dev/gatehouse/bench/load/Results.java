@@ -8,8 +8,11 @@ import org.HdrHistogram.Histogram;
 
 /** The JSON figures of one load run. */
 final class Results {
-  /** Calls meant to start this close to an update's start or end are "around a switch". */
-  static final long SWITCH_MARGIN_NANOS = TimeUnit.SECONDS.toNanos(1);
+  /**
+   * Calls meant to start from this long before an update's PUT to this long after it finished are
+   * "around a switch".
+   */
+  static final long SWITCH_MARGIN_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
 
   private Results() {}
 

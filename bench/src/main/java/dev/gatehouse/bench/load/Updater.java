@@ -39,7 +39,11 @@ final class Updater {
     this.configs = List.of(Files.readString(configA), Files.readString(configB));
   }
 
-  void run(int updates) {
+  /**
+   * @param pauseMs the quiet time between one update's end and the next PUT, so that calls away
+   *     from any switch are measured too
+   */
+  void run(int updates, long pauseMs) {
     try {
       for (int i = 0; i < updates; i++) {
         long start = System.nanoTime();
@@ -48,6 +52,7 @@ final class Updater {
         if (!ok) {
           failedUpdates++;
         }
+        Thread.sleep(pauseMs);
       }
     } catch (IOException | InterruptedException e) {
       lastFailure = e.toString();

@@ -58,14 +58,15 @@ final class Table {
     }
     section(
         "Saturation (closed loop)",
-        "%-10s %6s %9s %7s %7s %8s %9s",
+        "%-10s %6s %9s %7s %7s %8s %9s %8s",
         "path",
         "conns",
         "req/s",
         "errors",
         "gw cpu%",
         "gw rss MB",
-        "vs nginx");
+        "vs nginx",
+        "drv cpu%");
     double nginx = Figures.number(f.get("nginx-saturate").path("throughput_rps"));
     for (String path : f.paths()) {
       JsonNode run = f.get(path + "-saturate");
@@ -74,14 +75,15 @@ final class Table {
       }
       double rps = run.path("throughput_rps").asDouble();
       line(
-          "%-10s %6d %9.0f %7d %7s %8s %9s",
+          "%-10s %6d %9.0f %7d %7s %8s %9s %8.0f",
           path,
           run.path("connections").asInt(),
           rps,
           run.path("errors").asLong() + run.path("non_2xx").asLong(),
           gw(run, "cpu_pct"),
           gw(run, "rss_max_mb"),
-          Double.isNaN(nginx) ? "" : pct(rps / nginx));
+          Double.isNaN(nginx) ? "" : pct(rps / nginx),
+          run.path("driver_cpu_pct").asDouble());
     }
   }
 
@@ -254,7 +256,7 @@ final class Table {
         c.path("failed_updates").asInt(),
         c.path("update_ms").path("p50").asDouble());
     line(
-        "latency near switches (within 1 s): p99 %.2f ms, max %.2f ms (%d calls); away: p99 %.2f ms, max %.2f ms (%d calls)",
+        "latency near switches (250 ms around each update): p99 %.2f ms, max %.2f ms (%d calls); away: p99 %.2f ms, max %.2f ms (%d calls)",
         c.path("near_switch_ms").path("p99").asDouble(),
         c.path("near_switch_ms").path("max").asDouble(),
         c.path("near_switch_ms").path("count").asLong(),
