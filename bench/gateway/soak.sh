@@ -15,7 +15,7 @@
 #   SOAK_RATE      req/s (default 200)
 #   LATENCY_MS     the fake upstream's answer delay (default 10)
 #   FLAT_PCT       RSS is "flat" when the last minute's mean is within this share above the
-#                  second minute's (default 10); the first minute is warm-up
+#                  mean of the minute after warm-up (default 10); the first minute is warm-up
 #   BENCH_JSON     the results file (default bench/gateway/target/soak-<time>.json)
 #   KEEP=1         keep the temporary directory
 set -euo pipefail
@@ -62,10 +62,14 @@ series = [(int(t), int(kb) / 1024) for t, kb in (l.split("\t") for l in open(rss
 load = json.load(open(load_file))
 def mean(values):
     return sum(values) / len(values) if values else float("nan")
-# The first minute is warm-up (JIT, pools filling); flat = the last minute's mean within
-# flat_pct% above the second minute's.
-second = mean([mb for t, mb in series if 60 <= t < 120]) if series[-1][0] >= 120 else mean([mb for _, mb in series[: max(1, len(series) // 3)]])
-last = mean([mb for t, mb in series if t >= series[-1][0] - 60])
+# Warm-up (JIT, pools filling) is the first minute, or the first third of a shorter run; flat =
+# the mean of the last minute within flat_pct% above the mean of the minute after warm-up (both
+# "minutes" shrink to fit a short run).
+end_s = series[-1][0]
+warm = min(60, end_s / 3)
+window = min(60, (end_s - warm) / 2)
+second = mean([mb for t, mb in series if warm <= t < warm + window])
+last = mean([mb for t, mb in series if t >= end_s - window])
 flat = last <= second * (1 + float(flat_pct) / 100)
 failed = load["non_2xx"] + load["errors"]
 print("\nGatehouse soak: %s req/s for %s min, %d calls ok, %d failed (non-2xx %d, errors %d)" % (
