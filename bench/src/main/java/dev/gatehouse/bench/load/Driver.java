@@ -3,7 +3,7 @@ package dev.gatehouse.bench.load;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
+import java.util.function.LongPredicate;
 
 /**
  * Sends calls: open loop (a call every 1/rate seconds at a fixed schedule, whatever the answers do)
@@ -25,19 +25,18 @@ final class Driver {
 
   /**
    * Open loop from {@code start}: calls at {@code start + i/rate}, measured from {@code
-   * measureFrom}, until {@code stop} says so. A late scheduler sends the late calls at once, with
-   * their intended times kept, so its lateness shows in the latencies.
+   * measureFrom}, until {@code stop} says so of a call's intended time. A late scheduler sends the
+   * late calls at once, with their intended times kept, so its lateness shows in the latencies.
    */
-  void openLoop(int rate, long start, long measureFrom, BooleanSupplier stop) {
+  void openLoop(int rate, long start, long measureFrom, LongPredicate stop) {
     for (long i = 0; ; i++) {
       long intended = start + i * 1_000_000_000L / rate;
-      long wait = intended - System.nanoTime();
-      if (wait > 0) {
-        LockSupport.parkNanos(wait);
-      }
-      if (stop.getAsBoolean()) {
+      // Asked of the intended time, not the clock: a late scheduler still sends every call that
+      // was due before the end.
+      if (stop.test(intended)) {
         return;
       }
+      LockSupportSleep.until(intended);
       send(intended, intended >= measureFrom, null);
     }
   }

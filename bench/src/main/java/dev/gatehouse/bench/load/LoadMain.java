@@ -60,7 +60,7 @@ public final class LoadMain {
         end = System.nanoTime();
       } else {
         long stopAt = end;
-        driver.openLoop(options.rate(), start, measureFrom, () -> System.nanoTime() >= stopAt);
+        driver.openLoop(options.rate(), start, measureFrom, intended -> intended >= stopAt);
       }
       samplingStarter.join();
       double seconds = (System.nanoTime() - measureFrom) / 1e9;
@@ -92,7 +92,7 @@ public final class LoadMain {
                 "updates"));
     Tail tail = new Tail(TimeUnit.SECONDS.toNanos(2));
     driver.openLoop(
-        options.rate(), start, measureFrom, () -> tail.over(updater.finished, System.nanoTime()));
+        options.rate(), start, measureFrom, intended -> tail.over(updater.finished, intended));
     updates.join();
     return updater;
   }
