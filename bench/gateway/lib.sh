@@ -77,9 +77,13 @@ start_gatehouse() {
   admin="gat_bench_admin_$(python3 -c 'import secrets; print(secrets.token_hex(16))')"
   log "starting Gatehouse on $gh (log: $work/logs/gatehouse.log)"
   launched="$(date +%s%N)"
+  local java_opts="${GATEHOUSE_JAVA_OPTS:-}"
   (
     cd "$repo" || exit 1
+    # Only the launcher's JVM options pass through: the rest of the caller's settings would
+    # make the run measure another configuration than README command 1's.
     unset "${!GATEHOUSE_@}"
+    export GATEHOUSE_JAVA_OPTS="$java_opts"
     export GATEHOUSE_PORT="$gh_port" GATEHOUSE_DATA_DIR="$work/data" GATEHOUSE_ADMIN_TOKEN="$admin"
     exec setsid ./gatehouse >"$work/logs/gatehouse.log" 2>&1
   ) &

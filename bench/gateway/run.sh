@@ -3,7 +3,7 @@
 # directly) and a bare reverse proxy (nginx proxy_pass), on this machine, in one go, against the
 # same fake upstream. See bench/README.md ("Gateway overhead") and docs/performance.md.
 #
-#   bench/gateway/run.sh                       # from anywhere; about 10 minutes with the defaults
+#   bench/gateway/run.sh                       # from anywhere; about 15 minutes with the defaults
 #   RATES="200 500" DURATION=10 bench/gateway/run.sh
 #
 # For each path (direct, nginx, gatehouse): throughput at saturation (closed loop), latency
@@ -28,6 +28,8 @@
 #                    ratelimit,continuity,startup (startup: Gatehouse's start-up and idle RSS)
 #   BENCH_JSON       the results file (default bench/gateway/target/results-<time>.json)
 #   KEEP=1           keep the temporary directory (logs, raw results, Gatehouse data)
+#   GATEHOUSE_JAVA_OPTS  JVM options of Gatehouse (e.g. -Xmx512m), passed to ./gatehouse; its other
+#                  GATEHOUSE_* settings are cleared so the defaults are measured
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/../.." && pwd)"

@@ -18,6 +18,8 @@
 #                  mean of the minute after warm-up (default 10); the first minute is warm-up
 #   BENCH_JSON     the results file (default bench/gateway/target/soak-<time>.json)
 #   KEEP=1         keep the temporary directory
+#   GATEHOUSE_JAVA_OPTS  JVM options of Gatehouse (e.g. -Xmx512m), passed to ./gatehouse; its other
+#                  GATEHOUSE_* settings are cleared so the defaults are measured
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
