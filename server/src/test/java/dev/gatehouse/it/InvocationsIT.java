@@ -16,11 +16,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -35,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Invocations on a real Payara Micro, so the fault-tolerance interceptors apply, against a fake
  * provider in this JVM on 127.0.0.1 that counts calls. arquillian.xml tunes the policies for speed:
- * Read timeout 3 s, retry delay 50 ms, a breaker that opens after 4 failures in a row.
+ * Read timeout 3 s, retry delay 50 ms, a breaker that opens after 4 failures in a row, and a
+ * bulkhead of 2 for Cohere.
  */
 @ExtendWith(ArquillianExtension.class)
 class InvocationsIT {
@@ -64,9 +69,17 @@ class InvocationsIT {
         """
         {"served_entities":[{"name":"%s-entity","external_model":{"name":"%s","provider":"%s",
           "task":"%s",%s}}]}"""
-            // openai models must be in the catalog; custom and databricks ones need not.
+            // catalog providers need a catalog model; custom and databricks ones need not.
             .formatted(
-                name, provider.equals("openai") ? "gpt-4o-mini" : "model-x", provider, task, block);
+                name,
+                switch (provider) {
+                  case "openai" -> "gpt-4o-mini";
+                  case "cohere" -> "command-r-08-2024";
+                  default -> "model-x";
+                },
+                provider,
+                task,
+                block);
     Api.Reply created =
         api.createEndpoint(name, "{\"name\":\"" + name + "\",\"config\":" + config + "}");
     return created.body().path("id").asString();
@@ -369,6 +382,43 @@ class InvocationsIT {
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(504);
     assertThat(json(answer).path("error_code").asString()).isEqualTo("UPSTREAM_TIMEOUT");
     assertThat(upstream.received("slow")).hasSize(1);
+  }
+
+  @Test
+  void callsAFullBulkheadTurnsAwayDoNotOpenTheBreaker() throws Exception {
+    createEndpoint(
+        "it-crowd",
+        "llm/v1/chat",
+        "cohere",
+        "\"cohere_config\":{\"cohere_api_key\":\"{{secrets/llm/key}}\",\"cohere_api_base\":\""
+            + upstream.base("crowd")
+            + "\"}");
+    upstream.script("crowd", ok("cohere", "chat.response.json").delayed(1500));
+
+    // Eight at once against a bulkhead of 2: six are turned away at once, more than the four
+    // failures that open this breaker; the two admitted answer after 1.5 s.
+    ExecutorService callers = Executors.newFixedThreadPool(8);
+    List<CompletableFuture<HttpResponse<String>>> burst =
+        IntStream.range(0, 8)
+            .mapToObj(
+                i ->
+                    CompletableFuture.supplyAsync(
+                        () -> postQuietly("serving-endpoints/it-crowd/invocations", CHAT), callers))
+            .toList();
+    List<Integer> statuses = burst.stream().map(f -> f.join().statusCode()).sorted().toList();
+    callers.shutdown();
+
+    assertThat(statuses).containsExactly(200, 200, 503, 503, 503, 503, 503, 503);
+    HttpResponse<String> after = post("serving-endpoints/it-crowd/invocations", CHAT);
+    assertThat(after.statusCode()).as(after.body()).isEqualTo(200);
+  }
+
+  private HttpResponse<String> postQuietly(String path, String body) {
+    try {
+      return post(path, body);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 
 /** Calls to Cohere, with their own breaker and bulkhead. */
 @ApplicationScoped
@@ -26,7 +27,7 @@ public class CohereCalls extends GuardedCalls {
       failureRatio = 0.5,
       delay = 10000,
       successThreshold = 2,
-      skipOn = UpstreamCallException.Rejected.class)
+      skipOn = {UpstreamCallException.Rejected.class, BulkheadException.class})
   @Bulkhead(100)
   public HttpResponse<InputStream> exchange(ProviderAdapter adapter, UpstreamRequest request) {
     return super.exchange(adapter, request);

@@ -18,7 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * per bean class, so each provider has a subclass carrying the annotations: one dead provider opens
  * only its own breaker. A failure is classified by the adapter and thrown as the exception the
  * policies filter on; a {@code Retry-After} within {@code gatehouse.invocations.max-retry-after-ms}
- * is waited out before the retry, a longer one goes to the caller.
+ * is waited out before the retry, a longer one goes to the caller. The breakers skip what the
+ * provider rejected and what the bulkhead turned away: a full bulkhead is Gatehouse's own load, and
+ * counting it would open the breaker of a healthy provider under a burst.
  */
 public abstract class GuardedCalls {
   @Inject UpstreamHttp http;
